@@ -1,0 +1,84 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from .models import HealthSnapshot, Invitation, Membership, SellerAccount, User, Workspace
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    ordering = ["email"]
+    list_display = ["email", "full_name", "is_staff", "is_active", "date_joined"]
+    list_filter = ["is_staff", "is_active"]
+    search_fields = ["email", "full_name"]
+    fieldsets = [
+        (None, {"fields": ["email", "password"]}),
+        (_("Person"), {"fields": ["full_name"]}),
+        (_("Access"), {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
+        (_("Dates"), {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+    filter_horizontal = ["seller_accounts"]
+
+
+@admin.register(Workspace)
+class WorkspaceAdmin(admin.ModelAdmin):
+    list_display = ["name", "created"]
+    search_fields = ["name"]
+    inlines = [MembershipInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "workspace", "role", "created"]
+    list_filter = ["role", "workspace"]
+    search_fields = ["user__email", "workspace__name"]
+    list_select_related = ["user", "workspace"]
+    autocomplete_fields = ["user", "workspace"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = [
+        "email",
+        "workspace",
+        "role",
+        "created",
+        "expires_at",
+        "accepted_at",
+        "revoked_at",
+    ]
+    list_filter = ["role", "workspace"]
+    search_fields = ["email"]
+    list_select_related = ["workspace"]
+    readonly_fields = ["token_hash", "accepted_at", "accepted_by", "created"]
+
+
+class HealthSnapshotInline(admin.TabularInline):
+    model = HealthSnapshot
+    extra = 0
+    ordering = ["-date"]
+
+
+@admin.register(SellerAccount)
+class SellerAccountAdmin(admin.ModelAdmin):
+    list_display = ["legal_name", "store_name", "workspace", "country", "merchant_token"]
+    list_filter = ["workspace", "country"]
+    search_fields = ["legal_name", "store_name", "merchant_token", "email"]
+    list_select_related = ["workspace"]
+    inlines = [HealthSnapshotInline]
+
+
+@admin.register(HealthSnapshot)
+class HealthSnapshotAdmin(admin.ModelAdmin):
+    list_display = ["seller_account", "date", "order_defect_rate", "positive_feedback"]
+    list_filter = ["date"]
+    search_fields = ["seller_account__legal_name"]
+    list_select_related = ["seller_account"]
+    date_hierarchy = "date"

@@ -1,0 +1,159 @@
+"""Demo data for `manage.py seed_demo`: two independent workspaces, idempotent."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from django.db import transaction
+
+from .models import HealthSnapshot, Membership, Role, SellerAccount, User, Workspace
+
+DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 (published in the README on purpose)
+
+WORKSPACES = [
+    {
+        "name": "Northwind Ungating Agency",
+        "domain": "northwind.example",
+        "accounts": [
+            (
+                "Maple Leaf Trading LLC",
+                "Maple Leaf Goods",
+                "US",
+                "+12065550100",
+                "Seattle",
+                "WA",
+                "98101",
+            ),
+            (
+                "Harbor Health Supplies Inc.",
+                "Harbor Health",
+                "US",
+                "+13105550142",
+                "Los Angeles",
+                "CA",
+                "90012",
+            ),
+            (
+                "Greenfield Pantry Co.",
+                "Greenfield Pantry",
+                "US",
+                "+16175550188",
+                "Boston",
+                "MA",
+                "02108",
+            ),
+        ],
+    },
+    {
+        "name": "Atelier Conseil Marketplace",
+        "domain": "atelier.example",
+        "accounts": [
+            ("Belle Peau SARL", "Belle Peau", "FR", "+33142685300", "Paris", "", "75002"),
+            (
+                "Epicerie Fine Durand SAS",
+                "Durand Gourmet",
+                "FR",
+                "+33478425000",
+                "Lyon",
+                "",
+                "69002",
+            ),
+            ("Bijoux Riviera EURL", "Riviera Bijoux", "FR", "+33493870000", "Nice", "", "06000"),
+        ],
+    },
+]
+MONTHS_OF_HEALTH = 6
+
+
+def _user(email, full_name):
+    user, created = User.objects.get_or_create(email=email, defaults={"full_name": full_name})
+    if created or not user.check_password(DEMO_PASSWORD):
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    return user
+
+
+def _health(account, index):
+    """Monthly snapshots; the second account of each workspace is weak, the others healthy."""
+    weak = index == 1
+    today = date.today()
+    for month in range(MONTHS_OF_HEALTH):
+        day = today - timedelta(days=30 * (MONTHS_OF_HEALTH - 1 - month))
+        drift = Decimal(month) / 10
+        HealthSnapshot.objects.update_or_create(
+            seller_account=account,
+            date=day,
+            defaults={
+                "order_defect_rate": (Decimal("1.6") - drift) if weak else Decimal("0.40"),
+                "late_shipment_rate": Decimal("4.8") - drift if weak else Decimal("1.2"),
+                "pre_fulfillment_cancel_rate": Decimal("0.8"),
+                "valid_tracking_rate": Decimal("97.5"),
+                "positive_feedback": Decimal("95") + drift if weak else Decimal("99"),
+                "feedback_count": 120 + 15 * month,
+                "average_response_hours": Decimal("30") if weak else Decimal("9.5"),
+                "return_rate": Decimal("2.1"),
+                "policy_violations": 1 if weak else 0,
+            },
+        )
+
+
+def _account(workspace, spec):
+    legal_name, store, country, phone, city, region, postal = spec
+    account, _ = SellerAccount.objects.update_or_create(
+        workspace=workspace,
+        legal_name=legal_name,
+        defaults={
+            "store_name": store,
+            "address_line1": "12 Harbor Street" if country == "US" else "12 rue de la Paix",
+            "city": city,
+            "region": region,
+            "postal_code": postal,
+            "country": country,
+            "phone": phone,
+            "email": "contact@" + store.lower().replace(" ", "") + ".example",
+            "merchant_token": "A"
+            + (legal_name.upper().replace(" ", "") + "X" * 12)[:12]
+            .replace(".", "Q")
+            .replace(",", "Q"),
+            "marketplaces": ["amazon.com", "amazon.ca"]
+            if country == "US"
+            else ["amazon.fr", "amazon.de"],
+        },
+    )
+    return account
+
+
+@transaction.atomic
+def seed():
+    """Create or refresh the demo data; returns the summary `seed_demo --json` prints."""
+    summary = {"workspaces": [], "cases": []}
+    for spec in WORKSPACES:
+        workspace, _ = Workspace.objects.get_or_create(name=spec["name"])
+        accounts = [_account(workspace, a) for a in spec["accounts"]]
+        for index, account in enumerate(accounts):
+            _health(account, index)
+        users = []
+        for role in (Role.REVIEWER, Role.CONSULTANT, Role.SELLER):
+            email = f"{role}@{spec['domain']}"
+            user = _user(email, f"{role.label} ({spec['name'].split()[0]})")
+            membership, _ = Membership.objects.update_or_create(
+                workspace=workspace, user=user, defaults={"role": role}
+            )
+            granted = accounts if role != Role.SELLER else accounts[:1]
+            if role == Role.SELLER:
+                membership.seller_accounts.set(granted)
+            users.append(
+                {
+                    "role": str(role),
+                    "email": email,
+                    "password": DEMO_PASSWORD,
+                    "seller_accounts": [a.legal_name for a in granted],
+                }
+            )
+        summary["workspaces"].append(
+            {
+                "name": workspace.name,
+                "seller_accounts": [a.legal_name for a in accounts],
+                "users": users,
+            }
+        )
+    return summary

@@ -1,0 +1,157 @@
+"""Account-health thresholds and verdicts: the one place these numbers live.
+
+Sources (domain.md): ODR under 1 %, feedback at or above 98 %, answers within 24 hours
+(seed 000); late shipment under 4 %, pre-fulfillment cancel under 2.5 %, valid tracking
+above 95 % (Amazon's published targets). Weak metrics: improve 30 to 60 days first.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+
+GOOD = "good"
+BAD = "bad"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Metric:
+    field: str
+    label: str
+    unit: str
+    # "below": the value must stay strictly under the threshold; "above": strictly over;
+    # "at_least": at or over; "at_most": at or under.
+    rule: str
+    threshold: Decimal
+    advice: str
+    # Lower number = fix first. Amazon deactivates on ODR before anything else.
+    priority: int
+
+    def passes(self, value):
+        value = Decimal(value)
+        return {
+            "below": value < self.threshold,
+            "above": value > self.threshold,
+            "at_least": value >= self.threshold,
+            "at_most": value <= self.threshold,
+        }[self.rule]
+
+    @property
+    def target(self):
+        sign = {"below": "<", "above": ">", "at_least": "≥", "at_most": "≤"}[self.rule]
+        return f"{sign} {self.threshold:g}{self.unit}"
+
+
+METRICS = [
+    Metric(
+        "order_defect_rate",
+        _("Order defect rate"),
+        " %",
+        "below",
+        Decimal("1"),
+        _("Bring the order defect rate under 1 %: answer A-to-z claims and chargebacks fast."),
+        1,
+    ),
+    Metric(
+        "positive_feedback",
+        _("Positive feedback"),
+        " %",
+        "at_least",
+        Decimal("98"),
+        _("Raise positive feedback to 98 % or more: follow up every negative review."),
+        2,
+    ),
+    Metric(
+        "average_response_hours",
+        _("Average response time"),
+        " h",
+        "at_most",
+        Decimal("24"),
+        _("Answer every customer message within 24 hours, weekends included."),
+        3,
+    ),
+    Metric(
+        "late_shipment_rate",
+        _("Late shipment rate"),
+        " %",
+        "below",
+        Decimal("4"),
+        _("Ship on time: keep the late shipment rate under 4 %."),
+        4,
+    ),
+    Metric(
+        "pre_fulfillment_cancel_rate",
+        _("Pre-fulfillment cancel rate"),
+        " %",
+        "below",
+        Decimal("2.5"),
+        _("Cancel fewer orders before shipping (under 2.5 %): keep stock counts exact."),
+        5,
+    ),
+    Metric(
+        "valid_tracking_rate",
+        _("Valid tracking rate"),
+        " %",
+        "above",
+        Decimal("95"),
+        _("Upload a valid tracking number for more than 95 % of shipments."),
+        6,
+    ),
+    Metric(
+        "policy_violations",
+        _("Policy violations"),
+        "",
+        "at_most",
+        Decimal("0"),
+        _("Resolve every open policy violation before applying."),
+        7,
+    ),
+]
+METRICS_BY_FIELD = {m.field: m for m in METRICS}
+
+
+@dataclass(frozen=True)
+class MetricVerdict:
+    metric: Metric
+    value: Decimal | None
+    status: str  # GOOD, BAD or UNKNOWN
+
+
+@dataclass(frozen=True)
+class HealthVerdict:
+    metrics: list
+    healthy: bool
+    has_data: bool
+
+    @property
+    def failing(self):
+        return sorted((v for v in self.metrics if v.status == BAD), key=lambda v: v.metric.priority)
+
+    @property
+    def improve_first(self):
+        failing = self.failing
+        return failing[0] if failing else None
+
+    @property
+    def summary(self):
+        if not self.has_data:
+            return _("No account-health figures yet: add a snapshot from Seller Central.")
+        if self.healthy:
+            return _("Healthy enough to apply: every figure meets Amazon's targets.")
+        return _("Not ready to apply: improve the figures below for 30 to 60 days before applying.")
+
+
+def metric_verdict(metric, value):
+    if value is None:
+        return MetricVerdict(metric, None, UNKNOWN)
+    return MetricVerdict(metric, Decimal(value), GOOD if metric.passes(value) else BAD)
+
+
+def assess(snapshot):
+    """Verdict on the latest snapshot (None when there is none)."""
+    if snapshot is None:
+        return HealthVerdict([metric_verdict(m, None) for m in METRICS], False, False)
+    verdicts = [metric_verdict(m, getattr(snapshot, m.field)) for m in METRICS]
+    healthy = all(v.status != BAD for v in verdicts) and any(v.status == GOOD for v in verdicts)
+    return HealthVerdict(verdicts, healthy, True)

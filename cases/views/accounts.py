@@ -1,0 +1,117 @@
+"""Seller accounts and their account health."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from .. import health
+from ..charts import health_charts
+from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
+from ..models import SellerAccount
+from ..scoping import get_seller_account_for_user, require_agency
+from ..services.health_import import import_health_csv
+
+
+def seller_account_list(request):
+    accounts = SellerAccount.objects.visible_to(request.user).select_related("workspace")
+    query = request.GET.get("q", "").strip()
+    if query:
+        accounts = accounts.filter(
+            Q(legal_name__icontains=query)
+            | Q(store_name__icontains=query)
+            | Q(merchant_token__icontains=query)
+        )
+    accounts = accounts.annotate(snapshot_count=Count("health_snapshots", distinct=True))
+    page = Paginator(accounts.order_by("legal_name", "pk"), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "cases/seller_account_list.html",
+        {"page": page, "query": query, "query_string": urlencode({"q": query}) if query else ""},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def seller_account_create(request):
+    if not request.membership:
+        return redirect("home")
+    require_agency(request.user, request.membership.workspace)
+    form = SellerAccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        account = form.save(commit=False)
+        account.workspace = request.membership.workspace
+        account.save()
+        messages.success(request, _("Seller account %(name)s added.") % {"name": account})
+        return redirect("seller_account_detail", pk=account.pk)
+    return render(request, "cases/seller_account_form.html", {"form": form, "account": None})
+
+
+@require_http_methods(["GET", "POST"])
+def seller_account_edit(request, pk):
+    account = get_seller_account_for_user(request.user, pk)
+    form = SellerAccountForm(request.POST or None, instance=account)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Business details saved."))
+        return redirect("seller_account_detail", pk=account.pk)
+    return render(request, "cases/seller_account_form.html", {"form": form, "account": account})
+
+
+def seller_account_detail(request, pk):
+    account = get_seller_account_for_user(request.user, pk)
+    snapshots = list(account.health_snapshots.all()[: settings.HEALTH_SNAPSHOTS_ON_CHART])
+    verdict = health.assess(snapshots[0] if snapshots else None)
+    charts = health_charts(list(reversed(snapshots)), health.METRICS)
+    return render(
+        request,
+        "cases/seller_account_detail.html",
+        {
+            "account": account,
+            "snapshots": snapshots,
+            "verdict": verdict,
+            "charts": charts,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def health_snapshot_create(request, pk):
+    account = get_seller_account_for_user(request.user, pk)
+    form = HealthSnapshotForm(request.POST or None, seller_account=account)
+    if request.method == "POST" and form.is_valid():
+        snapshot = form.save(commit=False)
+        snapshot.seller_account = account
+        snapshot.save()
+        messages.success(
+            request, _("Account-health snapshot of %(date)s saved.") % {"date": snapshot.date}
+        )
+        return redirect("seller_account_detail", pk=account.pk)
+    return render(request, "cases/health_snapshot_form.html", {"form": form, "account": account})
+
+
+@require_http_methods(["GET", "POST"])
+def health_import(request, pk):
+    account = get_seller_account_for_user(request.user, pk)
+    form = HealthImportForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = import_health_csv(seller_account=account, uploaded=form.cleaned_data["file"])
+        if result.ok:
+            messages.success(
+                request,
+                _("Imported %(created)s new snapshots and updated %(updated)s.")
+                % {"created": result.created, "updated": result.updated},
+            )
+            return redirect("seller_account_detail", pk=account.pk)
+    status = 400 if result is not None and not result.ok else 200
+    return render(
+        request,
+        "cases/health_import.html",
+        {"form": form, "account": account, "result": result},
+        status=status,
+    )

@@ -1,0 +1,88 @@
+"""Sign-up, invitation acceptance and password change: the ways in and out."""
+
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ..forms import AcceptInvitationForm, LoginForm, SignupForm
+from ..services.workspaces import InvitationError, accept_invitation, find_invitation, sign_up
+
+BACKEND = "cases.auth.EmailBackend"
+
+
+class LoginView(auth_views.LoginView):
+    # Django's LoginView rotates the session key at login (no fixation).
+    form_class = LoginForm
+    redirect_authenticated_user = True
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user, workspace = sign_up(
+            workspace_name=form.cleaned_data["workspace_name"],
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password"],
+            full_name=form.cleaned_data["full_name"],
+        )
+        login(request, user, backend=BACKEND)
+        messages.success(
+            request,
+            _("Welcome! %(workspace)s is ready. Start by adding a seller account.")
+            % {"workspace": workspace.name},
+        )
+        return redirect("seller_account_create")
+    return render(request, "registration/signup.html", {"form": form})
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request, token):
+    try:
+        invitation = find_invitation(token)
+    except InvitationError as exc:
+        return render(request, "cases/invitation_invalid.html", {"reason": str(exc)}, status=410)
+    user = request.user if request.user.is_authenticated else None
+    form = None if user else AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and (form is None or form.is_valid()):
+        try:
+            membership = accept_invitation(
+                token=token,
+                user=user,
+                password=form.cleaned_data["password"] if form else None,
+                full_name=form.cleaned_data["full_name"] if form else "",
+            )
+        except InvitationError as exc:
+            messages.error(request, str(exc))
+        else:
+            if user is None:
+                login(request, membership.user, backend=BACKEND)
+            request.session["workspace_id"] = membership.workspace_id
+            messages.success(
+                request,
+                _("You joined %(workspace)s as %(role)s.")
+                % {"workspace": membership.workspace.name, "role": membership.get_role_display()},
+            )
+            return redirect("home")
+    return render(request, "cases/invitation_accept.html", {"invitation": invitation, "form": form})
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Changing the password ends every session, this one included: log in again."""
+
+    success_url = reverse_lazy("login")
+
+    def form_valid(self, form):
+        form.save()
+        logout(self.request)
+        messages.success(self.request, _("Your password was changed. Log in with the new one."))
+        return redirect(self.success_url)

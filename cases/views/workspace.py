@@ -1,0 +1,89 @@
+"""The workspace: home page, members and invitations."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.i18n import set_language as django_set_language
+
+from ..forms import InvitationForm
+from ..middleware import SESSION_KEY
+from ..models import Invitation, SellerAccount
+from ..scoping import require_reviewer
+from ..services.workspaces import invite, revoke_invitation
+
+
+def home(request):
+    membership = request.membership
+    if not membership:
+        return render(request, "cases/no_workspace.html")
+    accounts = SellerAccount.objects.visible_to(request.user).order_by("legal_name")
+    return render(
+        request,
+        "cases/home.html",
+        {"accounts": accounts[:10], "account_count": accounts.count()},
+    )
+
+
+def _reviewer_membership(request):
+    if not request.membership:
+        raise Http404
+    return require_reviewer(request.user, request.membership.workspace)
+
+
+@require_http_methods(["GET", "POST"])
+def members(request):
+    membership = _reviewer_membership(request)
+    workspace = membership.workspace
+    form = InvitationForm(request.POST or None, workspace=workspace)
+    if request.method == "POST" and form.is_valid():
+        invitation, link = invite(
+            workspace=workspace,
+            email=form.cleaned_data["email"],
+            role=form.cleaned_data["role"],
+            seller_accounts=form.cleaned_data["seller_accounts"],
+            by=request.user,
+        )
+        messages.success(
+            request,
+            _("Invitation sent to %(email)s. The link works once, for %(days)s days: %(link)s")
+            % {
+                "email": invitation.email,
+                "days": (invitation.expires_at - invitation.created).days,
+                "link": link,
+            },
+        )
+        return redirect("members")
+    return render(
+        request,
+        "cases/members.html",
+        {
+            "form": form,
+            "members": workspace.memberships.select_related("user").prefetch_related(
+                "seller_accounts"
+            ),
+            "invitations": workspace.invitations.pending().select_related("invited_by")[:100],
+        },
+    )
+
+
+@require_POST
+def invitation_revoke(request, pk):
+    membership = _reviewer_membership(request)
+    invitation = get_object_or_404(Invitation, pk=pk, workspace=membership.workspace)
+    revoke_invitation(invitation=invitation)
+    messages.success(request, _("Invitation to %(email)s withdrawn.") % {"email": invitation.email})
+    return redirect("members")
+
+
+@require_POST
+def switch_workspace(request):
+    workspace_id = request.POST.get("workspace")
+    if request.user.memberships.filter(workspace_id=workspace_id).exists():
+        request.session[SESSION_KEY] = int(workspace_id)
+    return redirect("home")
+
+
+set_language = login_not_required(django_set_language)

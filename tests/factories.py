@@ -1,0 +1,81 @@
+"""factory-boy factories: the one place test data is built."""
+
+from datetime import date
+
+import factory
+
+from cases.models import HealthSnapshot, Membership, Role, SellerAccount, User, Workspace
+
+PASSWORD = "correct horse battery staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.test")
+    full_name = factory.Faker("name")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def save_password(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class WorkspaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Workspace
+
+    name = factory.Sequence(lambda n: f"Agency {n}")
+
+
+class SellerAccountFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SellerAccount
+
+    workspace = factory.SubFactory(WorkspaceFactory)
+    legal_name = factory.Sequence(lambda n: f"Seller Business {n} LLC")
+    store_name = factory.Sequence(lambda n: f"Store {n}")
+    address_line1 = "12 Harbor Street"
+    city = "Seattle"
+    region = "WA"
+    postal_code = "98101"
+    country = "US"
+    phone = "+12065550100"
+    email = "owner@seller.test"
+    merchant_token = factory.Sequence(lambda n: f"A{n:012d}")
+    marketplaces = factory.LazyFunction(lambda: ["amazon.com"])
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+        skip_postgeneration_save = True
+
+    workspace = factory.SubFactory(WorkspaceFactory)
+    user = factory.SubFactory(UserFactory)
+    role = Role.CONSULTANT
+
+    @factory.post_generation
+    def seller_accounts(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.seller_accounts.set(extracted)
+
+
+class HealthSnapshotFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HealthSnapshot
+
+    seller_account = factory.SubFactory(SellerAccountFactory)
+    date = factory.Sequence(lambda n: date(2026, 1, 1).replace(day=1 + n % 28))
+    order_defect_rate = "0.50"
+    late_shipment_rate = "1.00"
+    pre_fulfillment_cancel_rate = "0.50"
+    valid_tracking_rate = "98.00"
+    positive_feedback = "99.00"
+    feedback_count = 200
+    average_response_hours = "10.0"
+    return_rate = "2.00"
+    policy_violations = 0

@@ -1,0 +1,123 @@
+"""Every URL of the project, walked through the resolver (the CISA/18F pattern, extended).
+
+Anonymous visitors are sent to the login page; a URL naming an object of another
+workspace (or, for a seller, a seller account not granted) answers 404 for every role.
+A new view with an object id in its URL fails here until it has a sample below, and it
+passes only if it scopes its object.
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+# Views anyone may open without logging in.
+PUBLIC = {
+    "login",
+    "signup",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "invitation_accept",
+    "set_language",
+}
+
+# url name -> kwargs naming an object of workspace B (out of scope for every user of A).
+OTHER_WORKSPACE = {
+    "seller_account_detail": lambda t: {"pk": t.b1.pk},
+    "seller_account_edit": lambda t: {"pk": t.b1.pk},
+    "health_snapshot_create": lambda t: {"pk": t.b1.pk},
+    "health_import": lambda t: {"pk": t.b1.pk},
+    "invitation_revoke": lambda t: {"pk": t.invitation_b.pk},
+}
+
+# url name -> kwargs naming an object of workspace A that A's seller was not granted.
+NOT_GRANTED = {
+    "seller_account_detail": lambda t: {"pk": t.a2.pk},
+    "seller_account_edit": lambda t: {"pk": t.a2.pk},
+    "health_snapshot_create": lambda t: {"pk": t.a2.pk},
+    "health_import": lambda t: {"pk": t.a2.pk},
+}
+
+
+def walk(patterns, prefix=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":
+                continue  # Django's admin has its own staff checks (test_admin_access).
+            yield from walk(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            yield prefix + str(entry.pattern), entry
+
+
+def project_urls():
+    return list(walk(get_resolver().url_patterns))
+
+
+def test_every_view_is_named_and_has_a_sample():
+    for route, pattern in project_urls():
+        assert pattern.name, f"{route} has no name: name it so the walk can reverse it"
+        if pattern.pattern.converters and pattern.name not in PUBLIC:
+            assert pattern.name in OTHER_WORKSPACE, (
+                f"{pattern.name} takes {list(pattern.pattern.converters)}: add a sample "
+                "object of another workspace to OTHER_WORKSPACE in tests/test_url_walk.py"
+            )
+
+
+@pytest.fixture
+def walk_tenants(tenants):
+    from cases.services.workspaces import invite
+
+    tenants.invitation_b, _ = invite(
+        workspace=tenants.ws_b, email="new@b.test", role="consultant", by=tenants.reviewer_b
+    )
+    return tenants
+
+
+def test_anonymous_is_sent_to_login_everywhere(client, walk_tenants):
+    for _route, pattern in project_urls():
+        if pattern.name in PUBLIC:
+            continue
+        kwargs = OTHER_WORKSPACE[pattern.name](walk_tenants) if pattern.pattern.converters else {}
+        url = reverse(pattern.name, kwargs=kwargs)
+        for method in ("get", "post"):
+            response = getattr(client, method)(url)
+            assert response.status_code == 302, (pattern.name, method, response.status_code)
+            assert response["Location"].startswith(reverse("login")), pattern.name
+
+
+def _assert_out_of_scope(client, user, name, kwargs):
+    client.force_login(user)
+    url = reverse(name, kwargs=kwargs)
+    for method in ("get", "post"):
+        response = getattr(client, method)(url)
+        # 405 answers a wrong method before any object is read; it reveals nothing.
+        assert response.status_code in (404, 405), (name, method, user.email, response.status_code)
+        if response.status_code == 405:
+            assert method == "get", f"{name} refuses POST without scoping first"
+
+
+@pytest.mark.parametrize("role", ["reviewer", "consultant", "seller"])
+def test_objects_of_another_workspace_answer_404(client, walk_tenants, role):
+    user = walk_tenants.users_of_a()[role]
+    for name, sample in OTHER_WORKSPACE.items():
+        _assert_out_of_scope(client, user, name, sample(walk_tenants))
+
+
+def test_seller_gets_404_for_an_account_of_the_agency_not_granted(client, walk_tenants):
+    for name, sample in NOT_GRANTED.items():
+        _assert_out_of_scope(client, walk_tenants.seller_a, name, sample(walk_tenants))
+
+
+def test_in_scope_objects_open_for_the_agency(client, walk_tenants):
+    """The walk would pass trivially if everything answered 404: check the other side."""
+    client.force_login(walk_tenants.consultant_a)
+    for name in ("seller_account_detail", "seller_account_edit", "health_snapshot_create"):
+        response = client.get(reverse(name, kwargs={"pk": walk_tenants.a2.pk}))
+        assert response.status_code == 200, name
+
+
+def test_admin_is_for_operators_only(client, tenants):
+    client.force_login(tenants.reviewer_a)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
