@@ -8,7 +8,7 @@ asked through `membership_for`, which gives the user's role in the object's work
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from .models import HealthSnapshot, Membership, Role, SellerAccount
+from .models import Case, HealthSnapshot, Membership, Role, SellerAccount
 
 
 def get_seller_account_for_user(user, pk):
@@ -48,3 +48,10 @@ def require_agency(user, workspace):
 
 def require_reviewer(user, workspace):
     return require_role(user, workspace, Role.REVIEWER)
+
+
+def get_case_for_user(user, pk):
+    cases = Case.objects.visible_to(user).select_related(
+        "seller_account", "workspace", "assignee", "ungating__category__parent", "previous_attempt"
+    )
+    return get_object_or_404(cases, pk=pk)

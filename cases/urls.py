@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, auth, workspace
+from .views import accounts, auth, cases, wizard, workspace
 
 urlpatterns = [
     path("", workspace.home, name="home"),
@@ -24,9 +24,16 @@ urlpatterns = [
         accounts.health_snapshot_create,
         name="health_snapshot_create",
     ),
+    path("seller-accounts/<int:pk>/health/import/", accounts.health_import, name="health_import"),
     path(
-        "seller-accounts/<int:pk>/health/import/",
-        accounts.health_import,
-        name="health_import",
+        "seller-accounts/<int:pk>/cases/", cases.seller_account_cases, name="seller_account_cases"
     ),
+    path("cases/", cases.case_list, name="case_list"),
+    path("cases/new/", cases.case_create, name="case_create"),
+    path("cases/<int:pk>/", cases.case_detail, name="case_detail"),
+    path("cases/<int:pk>/steps/<slug:step>/", wizard.case_wizard, name="case_wizard"),
+    path("cases/<int:pk>/actions/<slug:action>/", cases.case_transition, name="case_transition"),
+    path("cases/<int:pk>/reapply/", cases.case_reapply, name="case_reapply"),
+    path("cases/<int:pk>/comments/", cases.case_comment, name="case_comment"),
+    path("cases/<int:pk>/assignee/", cases.case_assign, name="case_assign"),
 ]

@@ -79,3 +79,16 @@ class HealthSnapshotFactory(factory.django.DjangoModelFactory):
     average_response_hours = "10.0"
     return_rate = "2.00"
     policy_violations = 0
+
+
+def make_case(seller_account, by=None, **ungating):
+    """A draft ungating case, as the service creates it, with optional request fields."""
+    from cases.services.cases import create_case
+
+    by = by or MembershipFactory(workspace=seller_account.workspace, role="consultant").user
+    case = create_case(seller_account=seller_account, kind="gating", by=by)
+    if ungating:
+        for name, value in ungating.items():
+            setattr(case.ungating, name, value)
+        case.ungating.save()
+    return case

@@ -28,6 +28,13 @@ OTHER_WORKSPACE = {
     "health_snapshot_create": lambda t: {"pk": t.b1.pk},
     "health_import": lambda t: {"pk": t.b1.pk},
     "invitation_revoke": lambda t: {"pk": t.invitation_b.pk},
+    "seller_account_cases": lambda t: {"pk": t.b1.pk},
+    "case_detail": lambda t: {"pk": t.case_b.pk},
+    "case_wizard": lambda t: {"pk": t.case_b.pk, "step": "target"},
+    "case_transition": lambda t: {"pk": t.case_b.pk, "action": "submit_for_review"},
+    "case_reapply": lambda t: {"pk": t.case_b.pk},
+    "case_comment": lambda t: {"pk": t.case_b.pk},
+    "case_assign": lambda t: {"pk": t.case_b.pk},
 }
 
 # url name -> kwargs naming an object of workspace A that A's seller was not granted.
@@ -36,6 +43,13 @@ NOT_GRANTED = {
     "seller_account_edit": lambda t: {"pk": t.a2.pk},
     "health_snapshot_create": lambda t: {"pk": t.a2.pk},
     "health_import": lambda t: {"pk": t.a2.pk},
+    "seller_account_cases": lambda t: {"pk": t.a2.pk},
+    "case_detail": lambda t: {"pk": t.case_a2.pk},
+    "case_wizard": lambda t: {"pk": t.case_a2.pk, "step": "target"},
+    "case_transition": lambda t: {"pk": t.case_a2.pk, "action": "submit_for_review"},
+    "case_reapply": lambda t: {"pk": t.case_a2.pk},
+    "case_comment": lambda t: {"pk": t.case_a2.pk},
+    "case_assign": lambda t: {"pk": t.case_a2.pk},
 }
 
 
@@ -65,11 +79,14 @@ def test_every_view_is_named_and_has_a_sample():
 
 @pytest.fixture
 def walk_tenants(tenants):
+    from cases.services.cases import create_case
     from cases.services.workspaces import invite
 
     tenants.invitation_b, _ = invite(
         workspace=tenants.ws_b, email="new@b.test", role="consultant", by=tenants.reviewer_b
     )
+    tenants.case_b = create_case(seller_account=tenants.b1, kind="gating", by=tenants.consultant_b)
+    tenants.case_a2 = create_case(seller_account=tenants.a2, kind="gating", by=tenants.consultant_a)
     return tenants
 
 
@@ -114,6 +131,10 @@ def test_in_scope_objects_open_for_the_agency(client, walk_tenants):
     for name in ("seller_account_detail", "seller_account_edit", "health_snapshot_create"):
         response = client.get(reverse(name, kwargs={"pk": walk_tenants.a2.pk}))
         assert response.status_code == 200, name
+    for name, kwargs in NOT_GRANTED.items():
+        if name.startswith("case_") and name not in ("case_transition", "case_reapply"):
+            response = client.get(reverse(name, kwargs=kwargs(walk_tenants)))
+            assert response.status_code in (200, 302, 405), name
 
 
 def test_admin_is_for_operators_only(client, tenants):

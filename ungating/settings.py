@@ -254,3 +254,7 @@ LOGGING = {
 
 # Account health thresholds and other product rules live in cases/health.py, not here.
 HEALTH_SNAPSHOTS_ON_CHART = envint("HEALTH_SNAPSHOTS_ON_CHART", "12")
+COVER_LETTER_WORDS = (
+    envint("COVER_LETTER_MIN_WORDS", "80"),
+    envint("COVER_LETTER_MAX_WORDS", "500"),
+)

@@ -1,12 +1,33 @@
-from .accounts import HealthSnapshot, SellerAccount
+from .accounts import HealthSnapshot, Marketplace, SellerAccount
+from .case import (
+    Case,
+    CaseEvent,
+    CaseKind,
+    EventKind,
+    GatedCategory,
+    RejectionReason,
+    Status,
+    TargetType,
+    UngatingRequest,
+)
 from .tenancy import Invitation, Membership, Role, User, Workspace
 
 __all__ = [
+    "Case",
+    "CaseEvent",
+    "CaseKind",
+    "EventKind",
+    "GatedCategory",
     "HealthSnapshot",
     "Invitation",
+    "Marketplace",
     "Membership",
+    "RejectionReason",
     "Role",
     "SellerAccount",
+    "Status",
+    "TargetType",
+    "UngatingRequest",
     "User",
     "Workspace",
 ]

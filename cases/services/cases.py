@@ -1,0 +1,225 @@
+"""Services that change cases: each one a transaction that writes its history entry."""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import workflow
+from ..models import Case, CaseEvent, CaseKind, EventKind, Role, Status, UngatingRequest
+from ..scoping import membership_for
+
+
+class CaseError(Exception):
+    """The action cannot be taken; the message says why, in the user's words."""
+
+
+ANSWER_WITHIN = timedelta(hours=24)  # Answer Amazon within 24 hours (seed 000).
+
+
+def _log(case, by, kind, *, action="", from_value="", to_value="", note="", shared=True):
+    return CaseEvent.objects.create(
+        case=case,
+        actor=by,
+        kind=kind,
+        action=action,
+        from_value=from_value,
+        to_value=to_value,
+        note=note,
+        shared=shared,
+    )
+
+
+@transaction.atomic
+def create_case(*, seller_account, kind, by):
+    case = Case.objects.create(
+        workspace=seller_account.workspace,
+        seller_account=seller_account,
+        kind=kind,
+        created_by=by,
+        assignee=by if _is_agency(by, seller_account.workspace) else None,
+    )
+    if kind == CaseKind.GATING:
+        UngatingRequest.objects.create(case=case)
+    _log(case, by, EventKind.CREATED, to_value=Status.DRAFT)
+    return case
+
+
+def _is_agency(user, workspace):
+    membership = membership_for(user, workspace)
+    return membership is not None and membership.role in (Role.REVIEWER, Role.CONSULTANT)
+
+
+def _locked(case):
+    """Re-read the case under a row lock: two people clicking at once take turns."""
+    return Case.objects.select_for_update().get(pk=case.pk)
+
+
+@transaction.atomic
+def transition(*, case, action, by, note="", readiness=None, **details):
+    """Move the case by one action of the state machine, or raise CaseError.
+
+    The status is re-checked under a row lock, so a second click on a case that has
+    already moved is refused and changes nothing.
+    """
+    step = workflow.BY_ACTION.get(action)
+    if step is None:
+        raise CaseError(_("Unknown action."))
+    current = _locked(case)
+    membership = membership_for(by, current.workspace)
+    if membership is None or membership.role not in step.roles:
+        raise CaseError(
+            _("Your role cannot take this action: %(action)s.") % {"action": step.label}
+        )
+    if current.status not in step.sources:
+        raise CaseError(
+            _("This case is now “%(status)s”: “%(action)s” is no longer possible.")
+            % {"status": current.get_status_display(), "action": step.label}
+        )
+    note = (note or "").strip()
+    if step.note and not note:
+        raise CaseError(_("Please fill in: %(what)s.") % {"what": step.note})
+    if step.needs_ready and readiness is not None and readiness.blockers:
+        raise CaseError(
+            _("The case is not ready: %(count)s blocker(s) remain, listed on the review step.")
+            % {"count": len(readiness.blockers)}
+        )
+    _apply_side_effects(current, action, note, details)
+    previous = current.status
+    current.status = step.target
+    current.save()
+    _log(
+        current,
+        by,
+        EventKind.TRANSITION,
+        action=action,
+        from_value=previous,
+        to_value=step.target,
+        note=note,
+    )
+    case.refresh_from_db()
+    return case
+
+
+def _apply_side_effects(case, action, note, details):
+    now = timezone.now()
+    if action == "mark_submitted":
+        case.submitted_at = now
+    elif action == "record_information_request":
+        case.information_request = note
+        case.answer_due_at = now + ANSWER_WITHIN
+    elif action == "answer_information_request":
+        case.answer_due_at = None
+    elif action in ("record_amazon_approval", "record_rejection"):
+        case.decided_at = now
+        case.answer_due_at = None
+    if action == "record_rejection":
+        reasons = details.get("reasons") or []
+        if not reasons:
+            raise CaseError(_("Choose at least one reason Amazon gave."))
+        case.rejection_reasons = list(reasons)
+        case.rejection_feedback = details.get("feedback", "").strip()
+
+
+def record_rejection(*, case, reasons, feedback, by):
+    labels = ", ".join(str(r) for r in reasons)
+    return transition(
+        case=case,
+        action="record_rejection",
+        by=by,
+        note=feedback.strip() or labels,
+        reasons=reasons,
+        feedback=feedback,
+    )
+
+
+@transaction.atomic
+def reapply(*, case, by):
+    """The next attempt after a rejection: a new draft linked to it, documents carried over."""
+    current = _locked(case)
+    if current.status != Status.AMAZON_REJECTED:
+        raise CaseError(_("Only a case rejected by Amazon can be re-applied."))
+    if Case.objects.filter(previous_attempt=current).exists():
+        raise CaseError(_("This attempt was already re-applied."))
+    if membership_for(by, current.workspace) is None:
+        raise CaseError(_("Your role cannot take this action."))
+    new = Case.objects.create(
+        workspace=current.workspace,
+        seller_account=current.seller_account,
+        kind=current.kind,
+        assignee=current.assignee,
+        attempt=current.attempt + 1,
+        previous_attempt=current,
+        created_by=by,
+    )
+    if hasattr(current, "ungating"):
+        old = current.ungating
+        old.pk = None
+        old.id = None
+        old.case = new
+        old._state.adding = True
+        old.save()
+    _carry_documents(current, new)
+    _log(
+        new,
+        by,
+        EventKind.CREATED,
+        to_value=Status.DRAFT,
+        note=_("Attempt %(n)s, re-applying after attempt %(old)s.")
+        % {"n": new.attempt, "old": current.attempt},
+    )
+    _log(
+        current, by, EventKind.COMMENT, note=_("Re-applied as attempt %(n)s.") % {"n": new.attempt}
+    )
+    return new
+
+
+def _carry_documents(old, new):
+    # The documents app keeps the links between cases and invoices.
+    from documents.services import carry_over_documents
+
+    carry_over_documents(from_case=old, to_case=new)
+
+
+@transaction.atomic
+def assign(*, case, assignee, by):
+    current = _locked(case)
+    if not _is_agency(by, current.workspace):
+        raise CaseError(_("Only the agency assigns cases."))
+    if assignee is not None and not _is_agency(assignee, current.workspace):
+        raise CaseError(_("Cases are assigned to a consultant or reviewer of the workspace."))
+    previous = current.assignee
+    if previous == assignee:
+        return case
+    current.assignee = assignee
+    current.save(update_fields=["assignee", "updated"])
+    _log(
+        current,
+        by,
+        EventKind.ASSIGNMENT,
+        from_value=str(previous or "–"),
+        to_value=str(assignee or "–"),
+        shared=False,
+    )
+    case.refresh_from_db()
+    return case
+
+
+@transaction.atomic
+def comment(*, case, text, by, shared):
+    text = (text or "").strip()
+    if not text:
+        raise CaseError(_("Write a comment first."))
+    membership = membership_for(by, case.workspace)
+    # A seller's comments are always visible to the seller (they wrote them).
+    if membership is None or membership.role == Role.SELLER:
+        shared = True
+    return _log(case, by, EventKind.COMMENT, note=text, shared=shared)
+
+
+@transaction.atomic
+def record_edit(*, case, by, step, changed):
+    """One history line per wizard step saved with changes (field names, not values)."""
+    if changed:
+        _log(case, by, EventKind.EDIT, action=step, note=", ".join(changed))

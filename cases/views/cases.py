@@ -1,0 +1,214 @@
+"""Case lists, the case page and the workflow actions taken from it."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .. import workflow
+from ..case_forms import (
+    AssignForm,
+    CaseFilterForm,
+    CommentForm,
+    NewCaseForm,
+    RejectionForm,
+    TransitionForm,
+)
+from ..models import Case, CaseEvent, CaseKind, Role, Status
+from ..scoping import get_case_for_user, get_seller_account_for_user, membership_for
+from ..selectors import case_readiness
+from ..services import cases as case_services
+
+PAGE_SIZE = 50
+
+
+def case_list(request):
+    membership = request.membership
+    form = CaseFilterForm(
+        request.GET or None,
+        user=request.user,
+        workspace=membership.workspace if membership else None,
+    )
+    cases = Case.objects.visible_to(request.user).for_list()
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["status"]:
+            cases = cases.filter(status=data["status"])
+        if data["kind"]:
+            cases = cases.filter(kind=data["kind"])
+        if data["assignee"]:
+            cases = cases.filter(assignee=data["assignee"])
+        if data["seller_account"]:
+            cases = cases.filter(seller_account=data["seller_account"])
+        if data["overdue"]:
+            cases = cases.overdue()
+    page = Paginator(cases.order_by("-created", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    filters = {k: v for k, v in request.GET.items() if k != "page" and v}
+    return render(
+        request,
+        "cases/case_list.html",
+        {
+            "page": page,
+            "form": form,
+            "query_string": urlencode(filters),
+            "overdue_count": Case.objects.visible_to(request.user).overdue().count(),
+            "now": timezone.now(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def case_create(request):
+    form = NewCaseForm(request.POST or None, user=request.user, initial=request.GET.dict())
+    if request.method == "POST" and form.is_valid():
+        account = form.cleaned_data["seller_account"]
+        kind = form.cleaned_data["kind"]
+        case = case_services.create_case(seller_account=account, kind=kind, by=request.user)
+        messages.success(request, _("Case created. Let's go step by step."))
+        if kind == CaseKind.GATING:
+            return redirect("case_wizard", pk=case.pk, step="target")
+        return redirect("case_detail", pk=case.pk)
+    return render(request, "cases/case_create.html", {"form": form})
+
+
+def seller_account_cases(request, pk):
+    account = get_seller_account_for_user(request.user, pk)
+    return redirect(reverse("case_list") + "?" + urlencode({"seller_account": account.pk}))
+
+
+def _timeline(case, membership):
+    return (
+        CaseEvent.visible_for(membership)
+        .filter(case=case)
+        .select_related("actor")
+        .order_by("-created", "-pk")
+    )
+
+
+def case_detail(request, pk):
+    case = get_case_for_user(request.user, pk)
+    membership = membership_for(request.user, case.workspace)
+    readiness = case_readiness(case) if case.kind == CaseKind.GATING else None
+    actions = workflow.available(case.status, membership.role)
+    from documents.selectors import invoice_uses
+
+    return render(
+        request,
+        "cases/case_detail.html",
+        {
+            "case": case,
+            "case_membership": membership,
+            "readiness": readiness,
+            "actions": actions,
+            "transition_form": TransitionForm(),
+            "rejection_form": RejectionForm(),
+            "comment_form": CommentForm(),
+            "assign_form": AssignForm(
+                workspace=case.workspace, initial={"assignee": case.assignee_id}
+            )
+            if membership.role != Role.SELLER
+            else None,
+            "events": _timeline(case, membership),
+            "invoice_uses": invoice_uses(case),
+            "next_attempt": Case.objects.filter(previous_attempt=case).first(),
+            "can_reapply": case.status == Status.AMAZON_REJECTED,
+        },
+    )
+
+
+def _back(case):
+    return redirect("case_detail", pk=case.pk)
+
+
+@require_POST
+def case_transition(request, pk, action):
+    case = get_case_for_user(request.user, pk)
+    if action not in workflow.BY_ACTION:
+        raise Http404
+    try:
+        if action == "record_rejection":
+            form = RejectionForm(request.POST)
+            if not form.is_valid():
+                messages.error(request, _("Choose at least one reason Amazon gave."))
+                return _back(case)
+            case_services.record_rejection(
+                case=case,
+                reasons=form.cleaned_data["reasons"],
+                feedback=form.cleaned_data["feedback"],
+                by=request.user,
+            )
+        else:
+            readiness = (
+                case_readiness(case)
+                if workflow.BY_ACTION[action].needs_ready and case.kind == CaseKind.GATING
+                else None
+            )
+            case_services.transition(
+                case=case,
+                action=action,
+                by=request.user,
+                note=request.POST.get("note", ""),
+                readiness=readiness,
+            )
+    except case_services.CaseError as exc:
+        messages.error(request, str(exc))
+        return _back(case)
+    messages.success(
+        request, _("The case is now “%(status)s”.") % {"status": case.get_status_display()}
+    )
+    return _back(case)
+
+
+@require_POST
+def case_reapply(request, pk):
+    case = get_case_for_user(request.user, pk)
+    try:
+        new = case_services.reapply(case=case, by=request.user)
+    except case_services.CaseError as exc:
+        messages.error(request, str(exc))
+        return _back(case)
+    messages.success(
+        request,
+        _("Attempt %(n)s created with the documents of the last one. Say what changed.")
+        % {"n": new.attempt},
+    )
+    return redirect("case_wizard", pk=new.pk, step="review")
+
+
+@require_POST
+def case_comment(request, pk):
+    case = get_case_for_user(request.user, pk)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write a comment first."))
+        return _back(case)
+    case_services.comment(
+        case=case,
+        text=form.cleaned_data["text"],
+        shared=form.cleaned_data["shared"],
+        by=request.user,
+    )
+    messages.success(request, _("Comment added."))
+    return _back(case)
+
+
+@require_POST
+def case_assign(request, pk):
+    case = get_case_for_user(request.user, pk)
+    form = AssignForm(request.POST, workspace=case.workspace)
+    if not form.is_valid():
+        messages.error(request, _("Choose a consultant or reviewer of the workspace."))
+        return _back(case)
+    try:
+        case_services.assign(case=case, assignee=form.cleaned_data["assignee"], by=request.user)
+    except case_services.CaseError as exc:
+        messages.error(request, str(exc))
+        return _back(case)
+    messages.success(request, _("Assignment saved."))
+    return _back(case)

@@ -1,0 +1,61 @@
+from django.urls import reverse
+
+from cases.models import Case
+from tests.factories import SellerAccountFactory, make_case
+
+
+def test_case_list_query_count_is_constant(client, tenants, django_assert_max_num_queries):
+    client.force_login(tenants.consultant_a)
+    make_case(tenants.a1, by=tenants.consultant_a)
+    with django_assert_max_num_queries(10) as small:
+        client.get(reverse("case_list"))
+    for _ in range(30):
+        make_case(SellerAccountFactory(workspace=tenants.ws_a), by=tenants.consultant_a)
+    with django_assert_max_num_queries(10) as large:
+        response = client.get(reverse("case_list"))
+    assert len(response.context["page"]) == 31
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_case_detail_query_count_is_constant(client, tenants, django_assert_max_num_queries):
+    from cases.services.cases import comment
+
+    client.force_login(tenants.consultant_a)
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    with django_assert_max_num_queries(25) as small:
+        client.get(reverse("case_detail", args=[case.pk]))
+    for n in range(20):
+        comment(case=case, text=f"note {n}", by=tenants.consultant_a, shared=True)
+    with django_assert_max_num_queries(25) as large:
+        client.get(reverse("case_detail", args=[case.pk]))
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_filters_and_newest_first(client, tenants):
+    first = make_case(tenants.a1, by=tenants.consultant_a)
+    second = make_case(tenants.a2, by=tenants.consultant_a)
+    Case.objects.filter(pk=second.pk).update(status="in_review")
+    client.force_login(tenants.consultant_a)
+    assert [c.pk for c in client.get(reverse("case_list")).context["page"]] == [second.pk, first.pk]
+    page = client.get(reverse("case_list"), {"status": "in_review"}).context["page"]
+    assert [c.pk for c in page] == [second.pk]
+    page = client.get(reverse("case_list"), {"seller_account": tenants.a1.pk}).context["page"]
+    assert [c.pk for c in page] == [first.pk]
+
+
+def test_seller_sees_only_cases_of_granted_accounts_even_with_a_filter(client, tenants):
+    mine = make_case(tenants.a1, by=tenants.consultant_a)
+    make_case(tenants.a2, by=tenants.consultant_a)
+    make_case(tenants.b1, by=tenants.consultant_b)
+    client.force_login(tenants.seller_a)
+    assert [c.pk for c in client.get(reverse("case_list")).context["page"]] == [mine.pk]
+    response = client.get(reverse("case_list"), {"seller_account": tenants.a2.pk})
+    assert [c.pk for c in response.context["page"]] == [mine.pk]
+    assert tenants.a2.legal_name not in response.content.decode()
+
+
+def test_seller_account_case_list_is_scoped(client, tenants):
+    client.force_login(tenants.seller_a)
+    assert client.get(reverse("seller_account_cases", args=[tenants.a2.pk])).status_code == 404
+    response = client.get(reverse("seller_account_cases", args=[tenants.a1.pk]))
+    assert response.status_code == 302
