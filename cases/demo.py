@@ -5,7 +5,16 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .models import HealthSnapshot, Membership, Role, SellerAccount, User, Workspace
+from .models import (
+    Case,
+    GatedCategory,
+    HealthSnapshot,
+    Membership,
+    Role,
+    SellerAccount,
+    User,
+    Workspace,
+)
 
 DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 (published in the README on purpose)
 
@@ -131,13 +140,14 @@ def seed():
         accounts = [_account(workspace, a) for a in spec["accounts"]]
         for index, account in enumerate(accounts):
             _health(account, index)
-        users = []
+        users, by_role = [], {}
         for role in (Role.REVIEWER, Role.CONSULTANT, Role.SELLER):
             email = f"{role}@{spec['domain']}"
             user = _user(email, f"{role.label} ({spec['name'].split()[0]})")
             membership, _ = Membership.objects.update_or_create(
                 workspace=workspace, user=user, defaults={"role": role}
             )
+            by_role[role] = user
             granted = accounts if role != Role.SELLER else accounts[:1]
             if role == Role.SELLER:
                 membership.seller_accounts.set(granted)
@@ -149,6 +159,7 @@ def seed():
                     "seller_accounts": [a.legal_name for a in granted],
                 }
             )
+        summary["cases"].extend(_cases(workspace, accounts, by_role))
         summary["workspaces"].append(
             {
                 "name": workspace.name,
@@ -157,3 +168,75 @@ def seed():
             }
         )
     return summary
+
+
+# (seller account index, category, brand, path of actions from draft) for each demo case.
+DEMO_CASES = [
+    (0, "Beauty", "", []),
+    (1, "Grocery & Gourmet", "", ["submit_for_review"]),
+    (
+        2,
+        "",
+        "Lumina Naturals",
+        ["submit_for_review", "approve", "mark_submitted", "record_information_request"],
+    ),
+    (0, "Topicals", "", ["submit_for_review", "approve", "mark_submitted", "record_rejection"]),
+]
+
+
+def _run(case, actions, people):
+    """Walk a demo case through the workflow with the real service (history included)."""
+    from .services import cases as services
+
+    for action in actions:
+        actor = people[Role.REVIEWER] if action == "approve" else people[Role.CONSULTANT]
+        if action == "record_rejection":
+            services.record_rejection(
+                case=case,
+                reasons=["invoices", "business_mismatch"],
+                feedback="The invoices provided are older than 180 days; the address on the "
+                "invoices does not match the address in Seller Central.",
+                by=actor,
+            )
+        else:
+            services.transition(
+                case=case,
+                action=action,
+                by=actor,
+                note="Please send the letter of authorization from the brand."
+                if action == "record_information_request"
+                else "",
+            )
+
+
+def _cases(workspace, accounts, people):
+    """Demo cases in several states, a rejected attempt and its re-application included."""
+    from .services import cases as services
+
+    cases = list(Case.objects.filter(workspace=workspace).select_related("seller_account"))
+    if not cases:
+        for index, category, brand, actions in DEMO_CASES:
+            case = services.create_case(
+                seller_account=accounts[index], kind="gating", by=people[Role.CONSULTANT]
+            )
+            request = case.ungating
+            request.marketplace = accounts[index].marketplaces[0]
+            if category:
+                request.target_type = "category"
+                request.category = GatedCategory.objects.get(name=category, parent=None)
+            else:
+                request.target_type, request.brand = "brand", brand
+            request.save()
+            _run(case, actions, people)
+            if actions and actions[-1] == "record_rejection":
+                services.reapply(case=case, by=people[Role.CONSULTANT])
+        cases = list(Case.objects.filter(workspace=workspace).select_related("seller_account"))
+    return [
+        {
+            "id": case.pk,
+            "kind": case.kind,
+            "workspace": workspace.name,
+            "seller_account": case.seller_account.legal_name,
+        }
+        for case in sorted(cases, key=lambda c: c.pk)
+    ]

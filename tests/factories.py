@@ -92,3 +92,43 @@ def make_case(seller_account, by=None, **ungating):
             setattr(case.ungating, name, value)
         case.ungating.save()
     return case
+
+
+def attach_checked_invoice(
+    case, *, days_old=30, verdict="pass", supplier_kind="distributor", by=None
+):
+    """An invoice already read and checked, attached to the case (no worker involved)."""
+    import hashlib
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from documents.models import CaseDocument, Document, Invoice, Supplier
+
+    content = f"%PDF-1.4 invoice {case.pk} {days_old}".encode()
+    document = Document(
+        workspace=case.workspace,
+        original_name=f"invoice-{days_old}-days.pdf",
+        content_type="application/pdf",
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by=by,
+    )
+    document.file.save("x", ContentFile(content), save=False)
+    document.save()
+    supplier, _ = Supplier.objects.get_or_create(
+        workspace=case.workspace,
+        name="Acme Distribution",
+        defaults={"kind": supplier_kind, "confirmation_agreed_on": timezone.localdate()},
+    )
+    Invoice.objects.create(
+        document=document,
+        supplier=supplier,
+        invoice_number=f"INV-{days_old}",
+        invoice_date=timezone.localdate() - timedelta(days=days_old),
+        total_units=24,
+    )
+    return CaseDocument.objects.create(
+        case=case, document=document, purpose="invoice", status="done", verdict=verdict, added_by=by
+    )

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from cases.models import SellerAccount, User, Workspace
+from cases.models import Case, SellerAccount, User, Workspace
 
 
 def seed_json(capsys):
@@ -18,6 +18,15 @@ def test_seed_demo_is_idempotent_and_prints_the_promised_shape(db, capsys):
     assert first == second
     assert Workspace.objects.count() == 2 and User.objects.count() == 6
     assert set(first) == {"workspaces", "cases"}
+    assert len(first["cases"]) >= 8
+    names = {w["name"] for w in first["workspaces"]}
+    for case in first["cases"]:
+        assert set(case) == {"id", "kind", "workspace", "seller_account"}
+        assert case["kind"] in ("gating", "appeal") and case["workspace"] in names
+    statuses = set(Case.objects.values_list("status", flat=True))
+    assert {"draft", "in_review", "information_requested", "amazon_rejected"} <= statuses
+    reapplied = Case.objects.get(attempt=2, workspace__name=first["workspaces"][0]["name"])
+    assert reapplied.previous_attempt.status == "amazon_rejected"
     for workspace in first["workspaces"]:
         assert set(workspace) == {"name", "seller_accounts", "users"}
         assert len(workspace["seller_accounts"]) >= 3
