@@ -28,7 +28,7 @@ run: install
 	$(PY) manage.py seed_demo
 	@echo "Demo logins: reviewer@northwind.example / demo-pass-2026 (see README)"
 	@if [ -n "$$REDIS_URL" ]; then \
-		$(VENV)/bin/celery -A ungating worker --loglevel=INFO --concurrency=2 & WORKER=$$!; \
+		OMP_THREAD_LIMIT=1 nice -n 10 $(VENV)/bin/celery -A ungating worker -Q celery,documents --loglevel=INFO --concurrency=2 & WORKER=$$!; \
 		trap 'kill $$WORKER 2>/dev/null; wait $$WORKER 2>/dev/null' EXIT INT TERM; \
 		$(PY) manage.py runserver $(HOST):$(PORT); \
 	else \
@@ -36,7 +36,7 @@ run: install
 	fi
 
 worker: install
-	$(VENV)/bin/celery -A ungating worker --loglevel=INFO
+	OMP_THREAD_LIMIT=1 $(VENV)/bin/celery -A ungating worker -Q celery,documents --loglevel=INFO
 
 lint: install-test
 	$(VENV)/bin/ruff check .

@@ -40,3 +40,12 @@ def supporting_purposes(case):
         .exclude(purpose=Purpose.INVOICE)
         .values_list("purpose", flat=True)
     )
+
+
+def supporting_uses(case):
+    return (
+        CaseDocument.objects.filter(case=case)
+        .exclude(purpose=Purpose.INVOICE)
+        .select_related("document")
+        .order_by("created", "pk")
+    )

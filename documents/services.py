@@ -1,16 +1,187 @@
 """Services that change documents and their links to cases."""
 
-from django.db import transaction
+import logging
 
-from .models import CaseDocument
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cases.services.cases import record_document_event
+
+from .intake import Refused, examine
+from .models import CaseDocument, Document, Invoice, JobStatus, Purpose
+
+log = logging.getLogger(__name__)
+
+
+def enqueue_check(case_document_id):
+    """Queue the checks; a broker that is down leaves the job queued for the reconciler."""
+    from .tasks import check_document
+
+    try:
+        check_document.delay(case_document_id)
+    except Exception:  # noqa: BLE001 — kombu raises several types; the upload must not fail
+        log.warning("Broker unavailable: document use %s stays queued", case_document_id)
+
+
+def attach_upload(*, case, uploaded, purpose, by):
+    """Store an uploaded file unchanged and attach it to the case; checks follow on commit.
+
+    Nothing is half-stored: a refused file is never written, and a file whose rows could
+    not be written is removed again.
+    """
+    intake = examine(uploaded)
+    duplicate = (
+        CaseDocument.objects.filter(case=case, document__sha256=intake.sha256)
+        .select_related("document")
+        .first()
+    )
+    if duplicate:
+        raise Refused(
+            _("This file is already attached to this case as “%(name)s”.")
+            % {"name": duplicate.document.original_name}
+        )
+    document = Document(
+        workspace=case.workspace,
+        original_name=intake.original_name,
+        content_type=intake.content_type,
+        size=intake.size,
+        sha256=intake.sha256,
+        page_count=intake.page_count,
+        uploaded_by=by,
+    )
+    document.file.save(intake.original_name, uploaded, save=False)
+    try:
+        with transaction.atomic():
+            document.save()
+            use = CaseDocument.objects.create(
+                case=case,
+                document=document,
+                purpose=purpose,
+                added_by=by,
+                queued_at=timezone.now(),
+                status=JobStatus.QUEUED if purpose == Purpose.INVOICE else JobStatus.DONE,
+            )
+            if purpose == Purpose.INVOICE:
+                Invoice.objects.create(document=document)
+                transaction.on_commit(lambda: enqueue_check(use.pk))
+            record_document_event(
+                case=case,
+                by=by,
+                note=_("Added %(purpose)s: %(name)s")
+                % {"purpose": use.get_purpose_display(), "name": document.original_name},
+            )
+    except Exception:
+        document.file.delete(save=False)
+        raise
+    return use
+
+
+@transaction.atomic
+def detach(*, use, by):
+    """Remove a document from a case; the file stays while another case or row uses it."""
+    document = use.document
+    name = document.original_name
+    case = use.case
+    use.delete()
+    record_document_event(case=case, by=by, note=_("Removed %(name)s") % {"name": name})
+
+
+@transaction.atomic
+def retry(*, use, by):
+    updated = CaseDocument.objects.filter(pk=use.pk, status=JobStatus.ERROR).update(
+        status=JobStatus.QUEUED,
+        percent=0,
+        status_message="",
+        deliveries=0,
+        queued_at=timezone.now(),
+    )
+    if updated:
+        transaction.on_commit(lambda: enqueue_check(use.pk))
+    return bool(updated)
 
 
 @transaction.atomic
 def carry_over_documents(*, from_case, to_case):
     """A re-application keeps the documents of the attempt it follows (issue 3)."""
     for use in from_case.case_documents.select_related("document"):
-        CaseDocument.objects.get_or_create(
+        new, created = CaseDocument.objects.get_or_create(
             case=to_case,
             document=use.document,
-            defaults={"purpose": use.purpose, "added_by": use.added_by},
+            defaults={
+                "purpose": use.purpose,
+                "added_by": use.added_by,
+                "status": use.status if use.purpose != Purpose.INVOICE else JobStatus.QUEUED,
+                "verdict": "" if use.purpose == Purpose.INVOICE else use.verdict,
+                "queued_at": timezone.now(),
+            },
         )
+        if created and use.purpose == Purpose.INVOICE:
+            # The new attempt's settings may differ: its own checks run.
+            transaction.on_commit(lambda pk=new.pk: enqueue_check(pk))
+
+
+def _recheck(uses):
+    """Queue the checks again for these case documents (after a correction or a supplier)."""
+    pks = list(uses.values_list("pk", flat=True))
+    CaseDocument.objects.filter(pk__in=pks).update(
+        status=JobStatus.QUEUED, percent=0, verdict="", deliveries=0, queued_at=timezone.now()
+    )
+    for pk in pks:
+        transaction.on_commit(lambda pk=pk: enqueue_check(pk))
+
+
+@transaction.atomic
+def correct_invoice(*, use, form, by):
+    """Keep what a person corrected, with the machine's reading, and check again."""
+    invoice = form.instance
+    before = Invoice.objects.get(pk=invoice.pk)
+    changes = []
+    for name in form.changed_data:
+        old = getattr(before, name)
+        invoice.corrections.setdefault(name, str(old) if old is not None else "")
+        changes.append(
+            f"{Invoice._meta.get_field(name).verbose_name}: {old or '–'} → "
+            f"{form.cleaned_data[name] or '–'}"
+        )
+    if not changes:
+        return invoice
+    form.save()
+    record_document_event(
+        case=use.case,
+        by=by,
+        note=_("Corrected %(name)s: %(changes)s")
+        % {"name": use.document.original_name, "changes": "; ".join(changes)},
+    )
+    _recheck(CaseDocument.objects.filter(document=use.document, purpose=Purpose.INVOICE))
+    return invoice
+
+
+@transaction.atomic
+def link_supplier(*, use, supplier, by):
+    invoice = use.document.invoice
+    if invoice.supplier_id == (supplier.pk if supplier else None):
+        return
+    invoice.supplier = supplier
+    invoice.save(update_fields=["supplier"])
+    record_document_event(
+        case=use.case,
+        by=by,
+        note=_("%(name)s: supplier set to %(supplier)s")
+        % {"name": use.document.original_name, "supplier": supplier or "–"},
+    )
+    _recheck(CaseDocument.objects.filter(document=use.document, purpose=Purpose.INVOICE))
+
+
+@transaction.atomic
+def recheck_supplier_invoices(*, supplier):
+    """A supplier's kind decides a check: invoices of open cases are checked again."""
+    from cases.models import Case
+
+    _recheck(
+        CaseDocument.objects.filter(
+            document__invoice__supplier=supplier,
+            purpose=Purpose.INVOICE,
+            case__status__in=Case.EDITABLE,
+        )
+    )

@@ -258,3 +258,24 @@ COVER_LETTER_WORDS = (
     envint("COVER_LETTER_MIN_WORDS", "80"),
     envint("COVER_LETTER_MAX_WORDS", "500"),
 )
+
+# Uploads: size capped while streaming (documents/upload_handlers.py); files past 1 MB go
+# to a temporary file, never into memory whole.
+UPLOAD_MAX_BYTES = envint("UPLOAD_MAX_MB", "20") * 1024 * 1024
+UPLOAD_MAX_PIXELS = envint("UPLOAD_MAX_PIXELS", str(80_000_000))
+UPLOAD_MAX_PAGES = envint("UPLOAD_MAX_PAGES", "30")
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "documents.upload_handlers.SizeLimitUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_TEMP_DIR = os.getenv("FILE_UPLOAD_TEMP_DIR") or None
+# A file that kills its worker this many times ends in "error" instead of looping.
+DOCUMENT_MAX_DELIVERIES = envint("DOCUMENT_MAX_DELIVERIES", "3")
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stranded-documents": {"task": "documents.requeue_stranded", "schedule": 120.0},
+}
+CELERY_TASK_ROUTES = {"documents.check_document": {"queue": "documents"}}
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_WORKER_MAX_TASKS_PER_CHILD = envint("WORKER_MAX_TASKS_PER_CHILD", "50")

@@ -32,4 +32,5 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),
     path("", include("cases.urls")),
+    path("", include("documents.urls")),
 ]

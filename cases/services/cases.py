@@ -223,3 +223,8 @@ def record_edit(*, case, by, step, changed):
     """One history line per wizard step saved with changes (field names, not values)."""
     if changed:
         _log(case, by, EventKind.EDIT, action=step, note=", ".join(changed))
+
+
+def record_document_event(*, case, by, note):
+    """History line for a document added to or removed from the case."""
+    return _log(case, by, EventKind.EDIT, action="documents", note=note)

@@ -94,10 +94,18 @@ def _context(case, step, form):
     }
     if step in ("health", "review"):
         context["health"] = health.assess(case.seller_account.health_snapshots.first())
-    if step == "invoices":
-        from documents.selectors import invoice_uses
+    if step in ("invoices", "supporting"):
+        from documents.forms import UploadForm
+        from documents.selectors import invoice_uses, supporting_uses
+        from documents.views import INVOICE_PURPOSES, SUPPORTING_PURPOSES
 
-        context["invoice_uses"] = invoice_uses(case)
+        if step == "invoices":
+            context["invoice_uses"] = invoice_uses(case)
+            purposes = INVOICE_PURPOSES
+        else:
+            context["supporting_uses"] = supporting_uses(case)
+            purposes = SUPPORTING_PURPOSES
+        context["upload_form"] = UploadForm(purposes=purposes) if case.is_editable else None
     return context
 
 

@@ -1,0 +1,403 @@
+"""English wordings of Amazon notices and of plans of action.
+
+Every entry is a regular expression matched case-insensitively against text whose accents
+and curly apostrophes have been folded away (see pasted_text.fold), so write them plainly.
+"""
+
+LANGUAGE = "en"
+
+# Short function words that tell English from French on a pasted text.
+STOPWORDS = {
+    "the", "you", "your", "we", "our", "have", "has", "been", "to", "of", "and", "is",
+    "for", "with", "this", "that", "are", "was", "were", "will", "not", "from", "by", "on",
+}  # fmt: skip
+
+# --- The notice ------------------------------------------------------------------------
+
+# Assertive wordings only: "may result in the deactivation of your account" is a threat,
+# not the scope of this notice.
+SCOPE_PATTERNS = {
+    "account": [
+        r"selling privileges (have been|were|are|has been) (deactivated|suspended|removed|revoked)",
+        r"(deactivated|suspended) your (amazon )?(seller |selling )?(account|selling privileges)",
+        r"(seller |selling )?account (has been|was|is|is now|is currently) (deactivated|suspended|"
+        r"blocked|closed)",
+        r"removed your selling privileges",
+    ],
+    "mfn_shipping": [
+        r"merchant[- ]fulfill?ed (network|shipping|orders|offers|listings)",
+        r"(restricted|limited|suspended|removed) your (ability|privilege)s? to "
+        r"(ship|fulfill?)",
+        r"(ship|fulfill?) (orders )?(yourself|with merchant fulfill?ment)",
+        r"self[- ]fulfill?ed (shipping|orders|offers)",
+        r"\bmfn\b",
+    ],
+    "listings": [
+        r"(removed|deactivated|blocked|suppressed|suspended) (your |the |some of your )?"
+        r"(following )?(listings?|offers?|asins?|products?)",
+        r"(listings?|offers?|asins?|products?) (have been|has been|were|was|are|is) "
+        r"(removed|deactivated|blocked|suppressed|suspended)",
+    ],
+}
+
+REASON_PATTERNS = {
+    "order_defect_rate": [
+        r"order defect rate",
+        r"\bodr\b",
+        r"a-to-z (guarantee )?claims?",
+        r"chargebacks?",
+    ],
+    "late_shipment_rate": [
+        r"late shipment rate",
+        r"late shipments?",
+        r"shipped late",
+        r"\blsr\b",
+    ],
+    "cancellation_rate": [
+        r"(pre-fulfill?ment )?cancel(lation)? rate",
+        r"cancell?ed (by the seller|orders before shipment)",
+    ],
+    "valid_tracking_rate": [
+        r"valid tracking rate",
+        r"\bvtr\b",
+        r"(missing|invalid|without) (valid )?tracking (numbers?|information|ids?)",
+    ],
+    "negative_feedback": [
+        r"negative (customer |buyer |seller )?feedback",
+        r"negative (customer )?reviews?",
+        r"poor (customer )?feedback",
+    ],
+    "undelivered_orders": [
+        r"undelivered( orders?| items?| packages?)?",
+        r"(orders?|items?|packages?) (were |was )?not (been )?delivered",
+        r"non-?delivery",
+        r"(items?|orders?|packages?) not received",
+        r"lost (packages?|parcels?|shipments?) ",
+    ],
+    "inauthentic": [
+        r"\binauthentic",
+        r"counterfeit",
+        r"not authentic",
+        r"authenticity",
+        r"\bfake\b",
+    ],
+    "condition": [
+        r"(used|refurbished|pre-owned) (items?|products?|goods) sold as new",
+        r"sold as new",
+        r"(product |item )?condition complaints?",
+        r"complaints? about the condition",
+        r"\bdamaged\b",
+        r"not as described",
+        r"materially different",
+        r"used sold as new",
+    ],
+    "intellectual_property": [
+        r"intellectual property",
+        r"trademark",
+        r"copyright",
+        r"\bpatents?\b",
+        r"rights? (owner|holder)",
+        r"\bip (complaint|violation|infringement)s?",
+        r"infring",
+    ],
+    "product_safety": [
+        r"product safety",
+        r"safety (concerns?|complaints?|issues?|risks?|requirements?|documentation)",
+        r"\bunsafe\b",
+        r"\brecall(ed)?\b",
+        r"dangerous goods",
+        r"\bhazmat\b",
+    ],
+    "related_accounts": [
+        r"related (seller )?accounts?",
+        r"(linked|connected) to (another|other|a deactivated) (seller )?accounts?",
+        r"multiple (seller |selling )?accounts",
+    ],
+    "other_policy": [
+        r"code of conduct",
+        r"review manipulation",
+        r"manipulat(e|ed|ing|ion of) (product |customer )?reviews",
+        r"restricted products?",
+        r"prohibited (products?|items?|content)",
+        r"price gouging",
+        r"excessive pricing",
+        r"drop ?shipping",
+    ],
+}
+
+# Counted as other_policy only when no more precise reason was found.
+OTHER_POLICY_FALLBACK = [
+    r"violat(ed|es|ion of|ions of|ing) (our|amazon'?s?|the) (selling )?polic",
+    r"policy violations?",
+]
+
+# A reason that follows one of these, in the same clause, is not a reason of this notice.
+NEGATION_BEFORE = [
+    r"(is|was|are|were) not (related|due|linked|connected) to",
+    r"(is|was|are|were)n't (related|due|linked|connected) to",
+    r"(does|did|do) not (concern|relate to|involve|affect)",
+    r"(does|did|do)n't (concern|relate to|involve|affect)",
+    r"\bunrelated to",
+    r"not (because of|a result of|caused by|about|for)",
+    r"\bno (issues?|problems?|complaints?|concerns?) (with|about|regarding)",
+    r"\bnothing to do with",
+    r"\brather than",
+    r"\bnot the",
+]
+# ... or that is followed by one of these: "intellectual property is not the reason".
+NEGATION_AFTER = [
+    r"(is|was|are|were) not (the|a) (reason|cause|issue|problem)",
+    r"(is|was|are|were) not (involved|concerned|affected|at issue|in question)",
+    r"(is|was|are|were)n't (the|a) (reason|cause)",
+    r"(is|are) (healthy|good|within (the )?target)",
+    r"meets? (the |our )?target",
+]
+# Where a negation stops: "not related to IP, but to counterfeit complaints".
+CLAUSE_BREAKS = [r"\bbut\b", r"\bhowever\b", r"\binstead\b", r";", r"\bwhereas\b", r"\bwhile\b"]
+
+# A sentence carrying one of these only mentions policies in passing: help links, examples,
+# threats about the future.
+PASSING_CUES = [
+    r"\blearn more\b",
+    r"\bfor more (information|details)\b",
+    r"\bmore information (about|on)\b",
+    r"\bhelp page",
+    r"\bsee (our|the) ",
+    r"\bvisit\b",
+    r"\bfor example\b",
+    r"\be\.g\.",
+    r"\bsuch as\b",
+    r"\b(may|could|can|might) (also )?(result|lead) in",
+    r"\bfuture violations?\b",
+    r"\bif you (have|had) (any )?questions\b",
+]
+
+# The evidence period is read only from sentences about documents, so that the 60-day
+# window of a metric ("your ODR over the past 60 days") is not taken for it.
+EVIDENCE_WORDS = [
+    r"invoices?",
+    r"receipts?",
+    r"documents?",
+    r"documentation",
+    r"letters? of authori[sz]ation",
+    r"supply chain",
+    r"purchase (orders?|records?)",
+]
+# Each pattern has a group "count" (digits or a number word) and a group "unit".
+EVIDENCE_PERIOD_PATTERNS = [
+    r"\b(last|past|previous|preceding|prior) (?P<count>\d{1,4}|[a-z]+) (?P<unit>days?|months?"
+    r"|years?)\b",
+    r"\bwithin (?P<count>\d{1,4}|[a-z]+) (?P<unit>days?|months?|years?) (before|prior to|of) "
+    r"(the |this )?(date|notice|notification)",
+    r"\b(last|past|previous) (?P<unit>year)\b",
+]
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+}  # fmt: skip
+UNITS = {
+    "day": "day", "days": "day", "month": "month", "months": "month", "year": "year",
+    "years": "year", "hour": "hour", "hours": "hour",
+}  # fmt: skip
+
+# Each pattern has a group "count" and a group "unit" (days or hours).
+DEADLINE_PATTERNS = [
+    r"\bwithin (the next )?(?P<count>\d{1,3}|[a-z]+) (calendar |business )?(?P<unit>days?|"
+    r"hours?)\b(?! (of|after|from) (delivery|purchase|the order))",
+    r"\byou have (?P<count>\d{1,3}|[a-z]+) (calendar |business )?(?P<unit>days?|hours?) to\b",
+    r"\b(?P<count>\d{1,3}) (calendar |business )?(?P<unit>days?|hours?) (to|in which to) "
+    r"(appeal|respond|reply|submit)",
+]
+# A deadline is only read from a sentence that asks the seller to act.
+DEADLINE_CONTEXT = [
+    r"appeal", r"respond", r"response", r"reply", r"submit", r"send", r"provide",
+    r"plan of action", r"reactivat", r"reinstat", r"\bact\b", r"resolve",
+]  # fmt: skip
+
+# What follows the last of these, late in a notice, is a signature or a footer.
+SIGNOFFS = [
+    r"sincerely,?",
+    r"(best |kind |warm )?regards,?",
+    r"thank you,?",
+    r"seller performance team",
+    r"--+",
+]
+
+# --- The plan of action ----------------------------------------------------------------
+
+# A heading opens a part when, stripped of numbering and markup, it starts with one of these.
+PART_HEADINGS = {
+    "root_cause": [
+        r"(the )?root causes?( analysis)?",
+        r"(the )?causes? of the (issue|problem|issues|problems)",
+        r"what (is the root cause|caused (the|this) (issue|problem)|went wrong)",
+        r"(the )?reasons? for the (issue|problem)",
+        r"(the )?root of the (issue|problem)",
+        r"why (it|this) happened",
+    ],
+    "actions_taken": [
+        r"(immediate |corrective )?actions?( we have| we've)?( taken)?",
+        r"corrective (actions?|measures?|steps?)",
+        r"(immediate )?(steps|measures) (we have |we've )?taken",
+        r"what (actions|steps|measures) have (you|we) taken",
+        r"what we have done",
+        r"(the )?(actions|steps) (taken )?to resolve",
+        r"resolution",
+    ],
+    "preventive_measures": [
+        r"(preventi(ve|tive)|preventative) (measures?|actions?|steps?|plan)",
+        r"(measures?|steps?|actions?) to prevent",
+        r"(future )?prevention",
+        r"what (steps|measures|actions) will (you|we) take to prevent",
+        r"how (we|you) will prevent",
+    ],
+}
+PART_TITLES = {
+    "root_cause": "Root cause",
+    "actions_taken": "Corrective actions",
+    "preventive_measures": "Preventive measures",
+}
+# Lines that title the whole document, not one of its parts.
+DOCUMENT_TITLES = [r"(plan of action|action plan|poa)\b"]
+# "Issue 1: Order defect rate" — a word that numbers the reasons of a plan.
+REASON_HEADING_WORDS = [r"issue", r"problem", r"reason", r"violation", r"section", r"part"]
+REASON_TITLES = {
+    "order_defect_rate": "Order defect rate",
+    "late_shipment_rate": "Late shipment rate",
+    "cancellation_rate": "Pre-fulfillment cancel rate",
+    "valid_tracking_rate": "Valid tracking rate",
+    "negative_feedback": "Negative feedback",
+    "undelivered_orders": "Undelivered orders",
+    "inauthentic": "Inauthentic item complaints",
+    "condition": "Item condition complaints",
+    "intellectual_property": "Intellectual property complaints",
+    "product_safety": "Product safety",
+    "related_accounts": "Related accounts",
+    "other_policy": "Policy violation",
+}
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = ["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no", "approx", "vs", "inc",
+                 "ltd", "co", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                 "sept", "oct", "nov", "dec", "u.s", "corp", "fig"]  # fmt: skip
+# A line ending with one of these words goes on with the next line.
+CONTINUATION_WORDS = ["to", "of", "the", "a", "an", "and", "or", "with", "for", "by", "from",
+                      "in", "on", "at", "as", "that", "your", "our", "not", "is", "are", "was",
+                      "were", "has", "have", "been", "this", "these"]  # fmt: skip
+
+# --- The linter's word lists -----------------------------------------------------------
+# "patterns" fire; "exceptions" are masked out of the sentence first, so ordinary business
+# wordings stay quiet. Text between quotation marks (a customer quoted) is never linted.
+# The linter finds them by rule code: EMOTIONAL_LANGUAGE is the rule emotional_language.
+EMOTIONAL_LANGUAGE = {
+    "patterns": [
+        r"\bunfair(ly)?\b",
+        r"\bunjust(ly)?\b",
+        r"\bi beg\b",
+        r"\bwe beg\b",
+        r"\bbegging\b",
+        r"\bplease,? (please|help (me|us)|reinstate|reactivate|give)",
+        r"\bdesperate(ly)?\b",
+        r"\bdevastat",
+        r"\bheartbroken\b",
+        r"\bmy only (source of )?income\b",
+        r"\bour only (source of )?income\b",
+        r"\bmy family (depends|relies)",
+        r"\bfeed my (family|children|kids)\b",
+        r"\b(so|very|truly|deeply|sincerely|terribly) sorry\b",
+        r"\bsorry\b",
+        r"\bapologi[sz]e\b",
+        r"\bapologies\b",
+        r"\bforgive\b",
+        r"\bmercy\b",
+        r"\bnot (our|my) fault\b",
+        r"\b(customer|buyer|carrier|amazon)'?s? fault\b",
+        r"\bfault of (the )?(customer|buyer|carrier|amazon)\b",
+        r"\bblame\b",
+        r"\b(the )?(customer|buyer)s? (lied|is lying|are lying|lie)\b",
+        r"\bridiculous\b",
+        r"\boutrageous\b",
+        r"\bfrustrat",
+        r"\bangry\b",
+        r"\bupset\b",
+        r"\bbankrupt",
+        r"\bruined?\b",
+        r"\bshocked\b",
+        r"\bnightmare\b",
+        r"!{2,}",
+    ],
+    "exceptions": [
+        r"\bapologies for any delay\b",
+        r"\bapologi[sz]ed to (the|each|every|all|our|affected) (buyer|customer)s?\b",
+        r"\b(sent|sending|send|offered) (an )?apolog(y|ies)\b",
+        r"\bsorry for the inconvenience\b",
+        r"\bplease find (attached|enclosed)\b",
+        r"\bplease see (attached|the attached)\b",
+    ],
+}
+MARKETING_LANGUAGE = {
+    "patterns": [
+        r"\b(the )?best quality\b",
+        r"\bhighest quality\b",
+        r"\btop quality\b",
+        r"\bpremium quality\b",
+        r"\bsuperior quality\b",
+        r"\bexcellent (quality|products?)\b",
+        r"\bbest (products?|prices?|brand|seller on)\b",
+        r"\bbest (on|in) the market\b",
+        r"\b(our )?customers love\b",
+        r"\bloved by\b",
+        r"\bhappy customers\b",
+        r"\bsatisfied customers\b",
+        r"\b(five|5)[- ]star (products?|reviews?|service)\b",
+        r"\bworld[- ]class\b",
+        r"\bindustry[- ]leading\b",
+        r"\bmarket leader\b",
+        r"\bleading brand\b",
+        r"\bnumber one\b",
+        r"#1\b",
+        r"\bunbeatable\b",
+        r"\bunmatched\b",
+        r"\baward[- ]winning\b",
+        r"\btrusted by\b",
+        r"\bwe are proud\b",
+        r"\bproud to\b",
+        r"\btop[- ]rated\b",
+        r"\bamazing\b",
+        r"\boutstanding\b",
+    ],
+    "exceptions": [r"\bbest sellers? rank\b", r"\bbest practices?\b"],
+}
+OTHER_CASES = {
+    "patterns": [
+        r"\bcase\s*(id|number|no\.?|n°)?\s*[:#]?\s*\d{5,}",
+        r"\bcase\s*#\s*\w+",
+        r"\bticket\s*(id|number|no\.?)?\s*[:#]?\s*[A-Z]*\d{3,}",
+        r"\b(support|seller support) (case|ticket)s?\b",
+        r"\b(my|our|the) (previous|earlier|last|prior|first|other|former) "
+        r"(appeals?|cases?|tickets?|submissions?|plans? of action|poas?)\b",
+        r"\b(another|other|an earlier|a previous) (open )?(appeal|case|ticket)\b",
+        r"\b(already|previously) (appealed|submitted an appeal|opened a case)\b",
+        r"\bas (i|we) (explained|wrote|stated|mentioned) (before|previously|earlier)\b",
+        r"\breference (number|id)\s*[:#]?\s*\d+",
+    ],
+    "exceptions": [r"\bin (this|that|any|each|either|such a) case\b", r"\bin case\b"],
+}
+VAGUE_PROMISE = {
+    "patterns": [
+        r"\b(do|doing|try) (our|my) (very )?(best|utmost)\b",
+        r"\btry (harder|to do better)\b",
+        r"\b(will|shall) never happen again\b",
+        r"\bwon'?t happen again\b",
+        r"\b(will|shall) not happen again\b",
+        r"\b(will|shall) not (be )?(repeated|recur)\b",
+        r"\bmake sure (this|it) (does not|doesn'?t|never) happens? again\b",
+        r"\b(we|i) promise\b",
+        r"\b(we|i) (can )?guarantee\b",
+        r"\b(be|being) more careful\b",
+        r"\bpay more attention\b",
+        r"\b(we|i) will (try|attempt) to\b",
+        r"\bhopefully\b",
+    ],
+    "exceptions": [],
+}

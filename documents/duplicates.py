@@ -1,0 +1,79 @@
+"""The `duplicate` check: the same invoice seen elsewhere in the workspace.
+
+The same file (SHA-256), a near-identical image (perceptual hash), or the same supplier and
+invoice number on another document (a re-typed copy). It warns, naming the other case.
+"""
+
+from django.utils.translation import gettext as _
+
+from documents.engine.results import CheckResult
+
+from .models import CaseDocument
+
+# Two 64-bit difference hashes this close are the same picture, rescanned or re-saved.
+NEAR_IDENTICAL_BITS = 6
+
+
+def hamming(a, b):
+    try:
+        return bin(int(a, 16) ^ int(b, 16)).count("1")
+    except (TypeError, ValueError):
+        return 64
+
+
+def _others(use):
+    return (
+        CaseDocument.objects.filter(case__workspace_id=use.case.workspace_id)
+        .exclude(document_id=use.document_id)
+        .select_related("document__invoice", "case")
+    )
+
+
+def duplicate_check(use, invoice):
+    document = use.document
+    same_file = _others(use).filter(document__sha256=document.sha256).first()
+    if same_file:
+        return _warn(_("The same file is already used in case #%(case)s."), same_file)
+    number = (invoice.invoice_number or "").strip()
+    supplier = (invoice.supplier_name or "").strip()
+    if number and supplier:
+        retyped = (
+            _others(use)
+            .filter(
+                document__invoice__invoice_number__iexact=number,
+                document__invoice__supplier_name__iexact=supplier,
+            )
+            .first()
+        )
+        if retyped:
+            return _warn(
+                _(
+                    "Invoice %(number)s from %(supplier)s already appears in another file, "
+                    "in case #%(case)s: a re-typed copy is treated as forged."
+                ),
+                retyped,
+                number=number,
+                supplier=supplier,
+            )
+    if invoice.perceptual_hash:
+        candidates = (
+            _others(use)
+            .exclude(document__invoice__perceptual_hash="")
+            .only("case_id", "document__invoice__perceptual_hash")[:2000]
+        )
+        for other in candidates:
+            if hamming(invoice.perceptual_hash, other.document.invoice.perceptual_hash) <= (
+                NEAR_IDENTICAL_BITS
+            ):
+                return _warn(_("A near-identical image is already used in case #%(case)s."), other)
+    return CheckResult("duplicate", "pass", _("No other copy of this invoice in the workspace."))
+
+
+def _warn(message, other, **values):
+    return CheckResult(
+        "duplicate",
+        "warn",
+        message % {"case": other.case_id, **values},
+        expected=_("an invoice used once"),
+        found=_("also in case #%(case)s") % {"case": other.case_id},
+    )

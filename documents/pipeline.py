@@ -1,0 +1,174 @@
+"""The check pipeline of one invoice for one case: claim → read and check → persist.
+
+Called by the Celery task (documents/tasks.py). Safe to run twice: the claim is a
+conditional update, the result set is unique per input, and a delivery counter stops a
+file that kills its worker from looping forever.
+"""
+
+import hashlib
+import json
+import logging
+from dataclasses import asdict
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .duplicates import duplicate_check
+from .models import CaseDocument, CheckRun, Invoice, JobStatus
+
+log = logging.getLogger(__name__)
+ACTIVE = (JobStatus.QUEUED, JobStatus.READING, JobStatus.CHECKING)
+# Invoice fields filled from the engine's `extracted`, unless a person corrected them.
+EXTRACTED_FIELDS = {
+    "invoice_number": lambda e: e.get("invoice_number") or "",
+    "invoice_date": lambda e: e.get("invoice_date"),
+    "invoice_date_text": lambda e: e.get("invoice_date_text") or "",
+    "bill_to_name": lambda e: (e.get("bill_to") or {}).get("name") or "",
+    "bill_to_address": lambda e: (e.get("bill_to") or {}).get("address") or "",
+    "bill_to_phone": lambda e: (e.get("bill_to") or {}).get("phone") or "",
+    "supplier_name": lambda e: (e.get("supplier") or {}).get("name") or "",
+    "supplier_address": lambda e: (e.get("supplier") or {}).get("address") or "",
+    "supplier_phone": lambda e: (e.get("supplier") or {}).get("phone") or "",
+    "supplier_website": lambda e: (e.get("supplier") or {}).get("website") or "",
+    "lines": lambda e: e.get("lines") or [],
+    "total_units": lambda e: e.get("total_units"),
+}
+
+
+def set_progress(pk, status, percent, message=""):
+    CaseDocument.objects.filter(pk=pk, status__in=ACTIVE).update(
+        status=status, percent=percent, status_message=message
+    )
+
+
+def claim(pk):
+    """Take the job, or None when it is done, gone, or has failed too often."""
+    with transaction.atomic():
+        claimed = CaseDocument.objects.filter(pk=pk, status__in=ACTIVE).update(
+            status=JobStatus.READING,
+            percent=5,
+            deliveries=F("deliveries") + 1,
+            started_at=timezone.now(),
+            status_message="",
+        )
+    if not claimed:
+        return None
+    use = CaseDocument.objects.select_related(
+        "document",
+        "case__seller_account",
+        "case__ungating__category",
+        "document__invoice__supplier",
+    ).get(pk=pk)
+    if use.deliveries > settings.DOCUMENT_MAX_DELIVERIES:
+        fail(pk, _("This file could not be processed safely. Upload another copy or a scan."))
+        return None
+    if use.document.workspace_id != use.case.workspace_id:
+        # Worker-side scope: never check a document against another workspace's case.
+        fail(pk, _("This document does not belong to this workspace."))
+        return None
+    return use
+
+
+def fail(pk, message):
+    CaseDocument.objects.filter(pk=pk).update(
+        status=JobStatus.ERROR, status_message=message, finished_at=timezone.now(), percent=100
+    )
+
+
+def reference_for(use):
+    from documents.engine import Reference
+
+    case, account = use.case, use.case.seller_account
+    request = getattr(case, "ungating", None)
+    invoice = use.document.invoice
+    supplier = invoice.supplier
+    return Reference(
+        business_name=account.legal_name,
+        address="\n".join(account.address_lines),
+        phone=account.phone,
+        country=account.country,
+        asins=list(request.asins) if request else [],
+        brands=[request.brand] if request and request.brand else [],
+        supplier_type=supplier.kind if supplier else None,
+        window_days=request.invoice_window_days if request else 365,
+        min_units=request.required_units if request else 10,
+        locale="fr" if account.country in ("FR", "BE", "LU", "MC") else "en",
+    )
+
+
+def input_key(use, reference):
+    payload = {
+        "document": use.document.sha256,
+        "reference": asdict(reference),
+        "corrections": {
+            name: str(getattr(use.document.invoice, name))
+            for name in use.document.invoice.corrections
+        },
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def run(pk):
+    """The whole job for one case document; returns the verdict or None."""
+    from documents.engine import check_invoice_file
+
+    use = claim(pk)
+    if use is None:
+        return None
+    reference = reference_for(use)
+
+    def progress(stage, percent):
+        status = JobStatus.READING if stage == "reading" else JobStatus.CHECKING
+        set_progress(pk, status, max(5, min(int(percent), 95)))
+
+    with use.document.file.open("rb") as handle:
+        report = check_invoice_file(
+            handle, name=use.document.original_name, reference=reference, progress=progress
+        )
+    set_progress(pk, JobStatus.CHECKING, 96)
+    return persist(use, reference, report)
+
+
+def persist(use, reference, report):
+    invoice = Invoice.objects.get(pk=use.document.invoice.pk)
+    for name, read in EXTRACTED_FIELDS.items():
+        if name not in invoice.corrections:
+            setattr(invoice, name, read(report.extracted))
+    invoice.text = report.text[:200_000]
+    invoice.boxes = report.boxes
+    invoice.perceptual_hash = report.image_hash or ""
+    invoice.read_at = timezone.now()
+    results = {code: result.as_dict() for code, result in report.checks.items()}
+    results["duplicate"] = duplicate_check(use, invoice).as_dict()
+    verdict = worst(results)
+    key = input_key(use, reference)
+    with transaction.atomic():
+        invoice.save()
+        if report.page_count:
+            type(use.document).objects.filter(pk=use.document_id).update(
+                page_count=report.page_count
+            )
+        try:
+            with transaction.atomic():
+                CheckRun.objects.create(
+                    case_document=use, input_key=key, verdict=verdict, results=results
+                )
+        except IntegrityError:
+            log.info("Result set for %s already stored (redelivery)", use.pk)
+        CaseDocument.objects.filter(pk=use.pk).update(
+            status=JobStatus.DONE,
+            percent=100,
+            verdict=verdict,
+            finished_at=timezone.now(),
+            status_message="",
+        )
+    return verdict
+
+
+def worst(results):
+    order = {"pass": 0, "warn": 1, "fail": 2}
+    statuses = [r["status"] for r in results.values() if r["status"] in order]
+    return max(statuses, key=order.__getitem__, default="pass")

@@ -1,0 +1,71 @@
+"""Celery tasks of the documents app: thin, idempotent, named for what they do."""
+
+import logging
+from datetime import timedelta
+
+from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import pipeline
+from .models import CaseDocument, JobStatus
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(
+    name="documents.check_document",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    # Transient storage and network errors only; a bad file is a result, not an exception.
+    autoretry_for=(ConnectionError, TimeoutError),
+    retry_backoff=5,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=3,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def check_document(case_document_id):
+    try:
+        return pipeline.run(case_document_id)
+    except SoftTimeLimitExceeded:
+        pipeline.fail(
+            case_document_id,
+            _("Checking took longer than %(s)s seconds. Retry, or upload a lighter scan.")
+            % {"s": settings.CELERY_TASK_SOFT_TIME_LIMIT},
+        )
+    except (ConnectionError, TimeoutError):
+        raise
+    except Exception:
+        log.exception("check_document %s failed", case_document_id)
+        pipeline.fail(
+            case_document_id,
+            _(
+                "The checks stopped on an unexpected error. Retry; if it happens again, "
+                "tell us which file it was."
+            ),
+        )
+    return None
+
+
+@shared_task(name="documents.requeue_stranded")
+def requeue_stranded():
+    """Re-enqueue jobs a lost message or a killed worker left behind (the reconciler)."""
+    from .services import enqueue_check
+
+    now = timezone.now()
+    queued_since = now - timedelta(minutes=2)
+    running_since = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    stranded = CaseDocument.objects.filter(
+        Q(status=JobStatus.QUEUED, queued_at__lt=queued_since)
+        | Q(status__in=[JobStatus.READING, JobStatus.CHECKING], started_at__lt=running_since)
+    ).values_list("pk", flat=True)[:500]
+    count = 0
+    for pk in stranded:
+        enqueue_check(pk)
+        count += 1
+    return count

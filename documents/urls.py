@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("cases/<int:pk>/documents/", views.upload, name="document_upload"),
+    path("documents/<int:pk>/", views.document_detail, name="document_detail"),
+    path("documents/<int:pk>/status/", views.document_status, name="document_status"),
+    path("documents/<int:pk>/correct/", views.document_correct, name="document_correct"),
+    path("documents/<int:pk>/supplier/", views.document_supplier, name="document_supplier"),
+    path("documents/<int:pk>/retry/", views.document_retry, name="document_retry"),
+    path("documents/<int:pk>/remove/", views.document_remove, name="document_remove"),
+    path("documents/<int:pk>/original/", views.document_download, name="document_download"),
+    path("suppliers/", views.supplier_list, name="supplier_list"),
+    path("suppliers/new/", views.supplier_edit, name="supplier_create"),
+    path("suppliers/<int:pk>/", views.supplier_edit, name="supplier_edit"),
+]

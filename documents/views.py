@@ -1,0 +1,197 @@
+"""Uploads, check results, corrections, and the scoped serving of files."""
+
+from django.contrib import messages
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from cases.scoping import get_case_for_user, require_agency
+
+from . import services
+from .forms import CorrectionForm, InvoiceSupplierForm, SupplierForm, UploadForm
+from .intake import EXTENSIONS, Refused, clean_name, too_large_message
+from .scoping import get_case_document_for_user, get_supplier_for_user, suppliers_for
+
+INVOICE_PURPOSES = ["invoice"]
+SUPPORTING_PURPOSES = ["return_policy", "support_record", "authorization", "test_report", "other"]
+
+
+def _back_to(case, step):
+    if case.kind == "gating":
+        return redirect("case_wizard", pk=case.pk, step=step)
+    return redirect("case_detail", pk=case.pk)
+
+
+@require_POST
+def upload(request, pk):
+    case = get_case_for_user(request.user, pk)
+    step = "invoices" if request.POST.get("purpose") == "invoice" else "supporting"
+    if not case.is_editable:
+        messages.error(request, _("This case can no longer be edited."))
+        return redirect("case_detail", pk=case.pk)
+    if getattr(request, "upload_too_large", False):
+        messages.error(request, too_large_message())
+        return _back_to(case, step)
+    form = UploadForm(request.POST, request.FILES, purposes=INVOICE_PURPOSES + SUPPORTING_PURPOSES)
+    if not form.is_valid():
+        messages.error(request, _("Choose a file to upload."))
+        return _back_to(case, step)
+    try:
+        use = services.attach_upload(
+            case=case,
+            uploaded=form.cleaned_data["file"],
+            purpose=form.cleaned_data["purpose"],
+            by=request.user,
+        )
+    except Refused as exc:
+        messages.error(
+            request,
+            _("%(name)s was not added: %(reason)s")
+            % {"name": clean_name(form.cleaned_data["file"].name), "reason": exc},
+        )
+        return _back_to(case, step)
+    if use.document.content_type not in ("application/pdf", "image/jpeg", "image/png", "image/gif"):
+        messages.info(
+            request,
+            _(
+                "%(name)s is checked as it is; it will be converted to PDF for submission, "
+                "since Amazon's forms take PDF, JPEG, PNG and GIF only."
+            )
+            % {"name": use.document.original_name},
+        )
+    else:
+        messages.success(request, _("%(name)s added.") % {"name": use.document.original_name})
+    return _back_to(case, step)
+
+
+def document_status(request, pk):
+    """The live status fragment (htmx polls it until the checks are done)."""
+    use = get_case_document_for_user(request.user, pk)
+    return render(request, "documents/_document_row.html", {"use": use, "case": use.case})
+
+
+def document_detail(request, pk):
+    use = get_case_document_for_user(request.user, pk)
+    invoice = getattr(use.document, "invoice", None)
+    run = use.check_runs.first()
+    return render(
+        request,
+        "documents/document_detail.html",
+        {
+            "use": use,
+            "case": use.case,
+            "invoice": invoice,
+            "run": run,
+            "correction_form": CorrectionForm(instance=invoice) if invoice else None,
+            "supplier_form": InvoiceSupplierForm(
+                instance=invoice, suppliers=suppliers_for(request.membership)
+            )
+            if invoice
+            else None,
+        },
+    )
+
+
+@require_POST
+def document_correct(request, pk):
+    use = get_case_document_for_user(request.user, pk)
+    invoice = getattr(use.document, "invoice", None)
+    if invoice is None or not use.case.is_editable:
+        raise Http404
+    form = CorrectionForm(request.POST, instance=invoice)
+    if not form.is_valid():
+        messages.error(request, _("Some values are not valid: see the messages beside them."))
+        return render(
+            request,
+            "documents/document_detail.html",
+            {
+                "use": use,
+                "case": use.case,
+                "invoice": invoice,
+                "run": use.check_runs.first(),
+                "correction_form": form,
+                "supplier_form": None,
+            },
+        )
+    services.correct_invoice(use=use, form=form, by=request.user)
+    messages.success(request, _("Corrections saved; the checks run again."))
+    return redirect("document_detail", pk=use.pk)
+
+
+@require_POST
+def document_supplier(request, pk):
+    use = get_case_document_for_user(request.user, pk)
+    invoice = getattr(use.document, "invoice", None)
+    if invoice is None:
+        raise Http404
+    form = InvoiceSupplierForm(
+        request.POST, instance=invoice, suppliers=suppliers_for(request.membership)
+    )
+    if form.is_valid():
+        services.link_supplier(use=use, supplier=form.cleaned_data["supplier"], by=request.user)
+        messages.success(request, _("Supplier saved; the checks run again."))
+    else:
+        messages.error(request, _("Choose a supplier of this workspace."))
+    return redirect("document_detail", pk=use.pk)
+
+
+@require_POST
+def document_retry(request, pk):
+    use = get_case_document_for_user(request.user, pk)
+    if services.retry(use=use, by=request.user):
+        messages.success(request, _("The checks start again."))
+    return redirect("document_detail", pk=use.pk)
+
+
+@require_POST
+def document_remove(request, pk):
+    use = get_case_document_for_user(request.user, pk)
+    case = use.case
+    if not case.is_editable:
+        messages.error(request, _("This case can no longer be edited."))
+        return redirect("case_detail", pk=case.pk)
+    step = "invoices" if use.purpose == "invoice" else "supporting"
+    services.detach(use=use, by=request.user)
+    messages.success(request, _("Removed from the case."))
+    return _back_to(case, step)
+
+
+def document_download(request, pk):
+    """The original, byte for byte, as an attachment that no browser will render."""
+    use = get_case_document_for_user(request.user, pk)
+    document = use.document
+    stem = clean_name(document.original_name).rsplit(".", 1)[0] or "document"
+    filename = f"{stem}.{EXTENSIONS.get(document.content_type, 'bin')}"
+    response = FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=filename,
+        content_type=document.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def supplier_list(request):
+    suppliers = suppliers_for(request.membership).order_by("name")
+    return render(request, "documents/supplier_list.html", {"suppliers": suppliers})
+
+
+@require_http_methods(["GET", "POST"])
+def supplier_edit(request, pk=None):
+    if not request.membership:
+        raise Http404
+    require_agency(request.user, request.membership.workspace)
+    supplier = get_supplier_for_user(request.user, request.membership, pk) if pk else None
+    form = SupplierForm(request.POST or None, instance=supplier)
+    if request.method == "POST" and form.is_valid():
+        supplier = form.save(commit=False)
+        supplier.workspace = request.membership.workspace
+        supplier.save()
+        services.recheck_supplier_invoices(supplier=supplier)
+        messages.success(request, _("Supplier %(name)s saved.") % {"name": supplier.name})
+        return redirect("supplier_list")
+    return render(request, "documents/supplier_form.html", {"form": form, "supplier": supplier})
