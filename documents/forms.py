@@ -5,8 +5,10 @@ from .models import Invoice, Purpose, Supplier
 
 
 class UploadForm(forms.Form):
+    # Empty files reach the intake, which explains what to do about them.
     file = forms.FileField(
         label=_("File"),
+        allow_empty_file=True,
         help_text=_(
             "PDF, JPEG, PNG or GIF as Amazon takes them; TIFF and WebP are checked and "
             "converted for submission. Up to 20 MB. Upload the supplier's original file."
