@@ -7,6 +7,8 @@ from django.utils.html import format_html, format_html_join
 from .health import metric_verdict
 
 WIDTH, HEIGHT, PAD_X, PAD_Y = 320, 90, 34, 12
+# Presentation attributes, not CSS: the same SVG draws in the page and in the packet PDF.
+COLOURS = {"good": "#198754", "bad": "#dc3545", "unknown": "#6c757d"}
 
 
 def _scale(values, threshold):
@@ -27,7 +29,7 @@ def trend_svg(metric, snapshots):
     if not points:
         return format_html(
             '<svg class="health-chart" viewBox="0 0 {} {}" role="img" aria-label="{}">'
-            '<text x="{}" y="{}" class="chart-empty">–</text></svg>',
+            '<text x="{}" y="{}" font-size="10" fill="#6c757d">–</text></svg>',
             WIDTH,
             HEIGHT,
             label,
@@ -45,20 +47,22 @@ def trend_svg(metric, snapshots):
     polyline = " ".join(f"{x},{yy}" for x, yy in coords)
     dots = format_html_join(
         "",
-        '<circle cx="{}" cy="{}" r="3.5" class="dot-{}"><title>{}: {}</title></circle>',
+        '<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}: {}</title></circle>',
         (
-            (x, yy, metric_verdict(metric, v).status, d.isoformat(), f"{v.normalize():f}")
+            (x, yy, COLOURS[metric_verdict(metric, v).status], d.isoformat(), f"{v.normalize():f}")
             for (x, yy), (d, v) in zip(coords, points, strict=True)
         ),
     )
     threshold_y = y(metric.threshold)
     return format_html(
-        '<svg class="health-chart" viewBox="0 0 {w} {h}" role="img" aria-label="{label}">'
-        '<line x1="{px}" x2="{rx}" y1="{ty}" y2="{ty}" class="threshold"/>'
-        '<text x="2" y="{tty}" class="axis">{tv}</text>'
-        '<polyline points="{poly}" class="trend"/>{dots}'
-        '<text x="{px}" y="{h2}" class="axis">{first}</text>'
-        '<text x="{rx}" y="{h2}" class="axis" text-anchor="end">{last}</text>'
+        '<svg class="health-chart" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img"'
+        ' aria-label="{label}">'
+        '<line x1="{px}" x2="{rx}" y1="{ty}" y2="{ty}" stroke="#dc3545" stroke-width="1"'
+        ' stroke-dasharray="4 3"/>'
+        '<text x="2" y="{tty}" font-size="10" fill="#6c757d">{tv}</text>'
+        '<polyline points="{poly}" fill="none" stroke="#0d6efd" stroke-width="2"/>{dots}'
+        '<text x="{px}" y="{h2}" font-size="10" fill="#6c757d">{first}</text>'
+        '<text x="{rx}" y="{h2}" font-size="10" fill="#6c757d" text-anchor="end">{last}</text>'
         "</svg>",
         w=WIDTH,
         h=HEIGHT,

@@ -186,9 +186,13 @@ DEMO_CASES = [
 
 def _run(case, actions, people):
     """Walk a demo case through the workflow with the real service (history included)."""
+    from documents.packets.service import render_now
+
     from .services import cases as services
 
     for action in actions:
+        if action == "approve":
+            render_now(case=case, by=people[Role.CONSULTANT])
         actor = people[Role.REVIEWER] if action == "approve" else people[Role.CONSULTANT]
         if action == "record_rejection":
             services.record_rejection(
@@ -215,6 +219,7 @@ def _cases(workspace, accounts, people):
 
     cases = list(Case.objects.filter(workspace=workspace).select_related("seller_account"))
     if not cases:
+        supplier = _supplier(workspace)
         for index, category, brand, actions in DEMO_CASES:
             case = services.create_case(
                 seller_account=accounts[index], kind="gating", by=people[Role.CONSULTANT]
@@ -226,7 +231,16 @@ def _cases(workspace, accounts, people):
                 request.category = GatedCategory.objects.get(name=category, parent=None)
             else:
                 request.target_type, request.brand = "brand", brand
+            request.cover_letter = COVER_LETTER.format(name=accounts[index].legal_name)
+            request.return_policy = (
+                "Returns accepted within 30 days; refunds issued within 48 hours."
+            )
+            request.support_response_hours = Decimal("6")
+            request.support_resolution_rate = Decimal("97")
             request.save()
+            case.business_confirmed_at = case.created
+            case.save(update_fields=["business_confirmed_at"])
+            _attach_invoices(case, accounts[index], supplier, people[Role.CONSULTANT])
             _run(case, actions, people)
             if actions and actions[-1] == "record_rejection":
                 services.reapply(case=case, by=people[Role.CONSULTANT])
@@ -240,3 +254,65 @@ def _cases(workspace, accounts, people):
         }
         for case in sorted(cases, key=lambda c: c.pk)
     ]
+
+
+COVER_LETTER = (
+    "Dear Amazon Seller Performance team,\n\n{name} requests approval to sell in this "
+    "category. We have sold health and beauty products online for four years, buying "
+    "directly from authorized distributors and keeping every invoice. Our supplier has agreed "
+    "to confirm these purchases if Amazon contacts them. Every unit is inspected on receipt, "
+    "stored in its original packaging and sold as new only when sealed. We answer customer "
+    "messages within six hours and resolve nearly every request. Thank you for reviewing our "
+    "application.\n\n{name}"
+)
+
+
+def _supplier(workspace):
+    from datetime import date
+
+    from documents.models import Supplier
+
+    supplier, _ = Supplier.objects.get_or_create(
+        workspace=workspace,
+        name="Pacific Beauty Distribution Inc.",
+        defaults={
+            "kind": "distributor",
+            "address": "400 Commerce Way\nReno, NV 89502\nUS",
+            "phone": "+1 775 555 0190",
+            "email": "orders@pacificbeauty.example",
+            "website": "www.pacificbeauty.example",
+            "brands": "Lumina Naturals, Aloe Pure",
+            "confirmation_agreed_on": date.today(),
+        },
+    )
+    return supplier
+
+
+def _attach_invoices(case, account, supplier, by):
+    """Two generated invoices (40 and 95 days old) so that every demo case renders."""
+    from django.core.files.base import ContentFile
+
+    from documents.demo_invoices import invoice_pdf
+    from documents.services import attach_upload
+
+    for number, days_ago in ((1, 40), (2, 95)):
+        data = invoice_pdf(
+            account=account,
+            supplier=supplier,
+            number=f"PBD-{case.pk:04d}-{number}",
+            days_ago=days_ago,
+            lines=[
+                ("Lumina Naturals serum 30 ml", "B0LUMINA01", 24, "8.50"),
+                ("Aloe Pure gel 200 ml", "B0ALOEPU02", 12, "4.20"),
+            ],
+            language="fr" if account.country == "FR" else "en",
+        )
+        use = attach_upload(
+            case=case,
+            uploaded=ContentFile(data, name=f"invoice-{number}.pdf"),
+            purpose="invoice",
+            by=by,
+        )
+        invoice = use.document.invoice
+        invoice.supplier = supplier
+        invoice.save(update_fields=["supplier"])

@@ -52,4 +52,9 @@ def case_facts(case):
 
 
 def case_readiness(case):
-    return readiness.evaluate(case_facts(case))
+    result = readiness.evaluate(case_facts(case))
+    if case.readiness_verdict != result.verdict:
+        # Keep the lists' copy of the verdict current (recomputed on every page that shows it).
+        type(case).objects.filter(pk=case.pk).update(readiness_verdict=result.verdict)
+        case.readiness_verdict = result.verdict
+    return result

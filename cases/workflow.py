@@ -115,3 +115,14 @@ BY_ACTION = {t.action: t for t in TRANSITIONS}
 def available(status, role):
     """Transitions a person of that role may take from that status."""
     return [t for t in TRANSITIONS if status in t.sources and role in t.roles]
+
+
+# The parts of a packet a reviewer's request for changes can point at.
+REVIEW_SECTIONS = [
+    ("general", _("Whole packet")),
+    ("cover", _("Cover page and business details")),
+    ("health", _("Account health")),
+    ("letter", _("Cover letter or Plan of Action")),
+    ("invoices", _("Invoices")),
+    ("supporting", _("Supporting documents")),
+]

@@ -201,3 +201,62 @@ class CheckRun(models.Model):
 
     def __str__(self):
         return f"{self.case_document} · {self.verdict}"
+
+
+def packet_storage_name(instance, filename):
+    return f"packets/{instance.case.workspace_id}/{uuid.uuid4().hex}"
+
+
+class PacketVersion(models.Model):
+    """One rendering of a case's packet; immutable once rendered, earlier versions kept."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="packets")
+    number = models.PositiveIntegerField(_("version"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created = models.DateTimeField(_("requested"), auto_now_add=True)
+    status = models.CharField(max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED)
+    percent = models.PositiveSmallIntegerField(default=0)
+    status_message = models.TextField(blank=True)
+    deliveries = models.PositiveSmallIntegerField(default=0)
+    rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
+    render_seconds = models.FloatField(null=True, blank=True)
+    file = models.FileField(upload_to=packet_storage_name, max_length=200, blank=True)
+    sha256 = models.CharField(max_length=64, blank=True)
+    page_count = models.PositiveIntegerField(_("pages"), default=0)
+    size = models.PositiveBigIntegerField(_("size (bytes)"), default=0)
+    submission_set = models.FileField(upload_to=packet_storage_name, max_length=200, blank=True)
+    submission_sha256 = models.CharField(max_length=64, blank=True)
+    submission_manifest = models.JSONField(default=list, blank=True)
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("packet version")
+        verbose_name_plural = _("packet versions")
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["case", "number"], name="one_packet_number_per_case")
+        ]
+
+    def __str__(self):
+        return f"{self.case_id} v{self.number}"
+
+    def save(self, *args, **kwargs):
+        if self.pk and self.sha256:
+            stored = PacketVersion.objects.filter(pk=self.pk).values_list("sha256", "file").first()
+            if stored and stored[0] and (stored[0], stored[1]) != (self.sha256, self.file.name):
+                raise ValueError("A rendered packet version is immutable")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.approved_at:
+            raise ValueError("An approved packet version cannot be deleted")
+        super().delete(*args, **kwargs)

@@ -69,3 +69,39 @@ def requeue_stranded():
         enqueue_check(pk)
         count += 1
     return count
+
+
+@shared_task(
+    name="documents.render_packet",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(ConnectionError, TimeoutError),
+    retry_backoff=5,
+    retry_backoff_max=120,
+    retry_jitter=True,
+    max_retries=3,
+    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.CELERY_TASK_TIME_LIMIT,
+)
+def render_packet(version_id):
+    from .packets import service
+
+    version = service.claim(version_id)
+    if version is None:
+        return None
+    try:
+        return service.render_version(version).pk
+    except SoftTimeLimitExceeded:
+        service.fail(version_id, _("Rendering took too long. Try again, or use lighter scans."))
+    except (ConnectionError, TimeoutError):
+        raise
+    except Exception:
+        log.exception("render_packet %s failed", version_id)
+        service.fail(
+            version_id,
+            _(
+                "The packet could not be rendered: a document may be damaged. Check the "
+                "documents, then render again."
+            ),
+        )
+    return None

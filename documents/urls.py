@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import packet_views, views
 
 urlpatterns = [
     path("cases/<int:pk>/documents/", views.upload, name="document_upload"),
@@ -11,6 +11,12 @@ urlpatterns = [
     path("documents/<int:pk>/retry/", views.document_retry, name="document_retry"),
     path("documents/<int:pk>/remove/", views.document_remove, name="document_remove"),
     path("documents/<int:pk>/original/", views.document_download, name="document_download"),
+    path("cases/<int:pk>/packets/", packet_views.packet_render, name="packet_render"),
+    path("cases/<int:pk>/review/", packet_views.case_review, name="case_review"),
+    path("packets/<int:pk>/status/", packet_views.packet_status, name="packet_status"),
+    path("packets/<int:pk>/packet.pdf", packet_views.packet_pdf, name="packet_pdf"),
+    path("packets/<int:pk>/submission-set.zip", packet_views.packet_zip, name="packet_zip"),
+    path("review/", packet_views.review_queue, name="review_queue"),
     path("suppliers/", views.supplier_list, name="supplier_list"),
     path("suppliers/new/", views.supplier_edit, name="supplier_create"),
     path("suppliers/<int:pk>/", views.supplier_edit, name="supplier_edit"),

@@ -106,7 +106,9 @@ def attach_checked_invoice(
 
     from documents.models import CaseDocument, Document, Invoice, Supplier
 
-    content = f"%PDF-1.4 invoice {case.pk} {days_old}".encode()
+    from tests.documents.packet_samples import invoice_pdf
+
+    content = invoice_pdf(number=f"INV-{case.pk}-{days_old}")
     document = Document(
         workspace=case.workspace,
         original_name=f"invoice-{days_old}-days.pdf",
@@ -132,3 +134,23 @@ def attach_checked_invoice(
     return CaseDocument.objects.create(
         case=case, document=document, purpose="invoice", status="done", verdict=verdict, added_by=by
     )
+
+
+def make_packet(case, by=None):
+    """A rendered packet version without running WeasyPrint (workflow tests need one)."""
+    import hashlib
+
+    from django.core.files.base import ContentFile
+    from django.db.models import Max
+
+    from documents.models import PacketVersion
+
+    data = b"%PDF-1.4 packet of case " + str(case.pk).encode()
+    number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
+    version = PacketVersion(
+        case=case, number=number, requested_by=by, status="done", page_count=1, size=len(data)
+    )
+    version.file.save(f"packet-{case.pk}.pdf", ContentFile(data), save=False)
+    version.sha256 = hashlib.sha256(data).hexdigest()
+    version.save()
+    return version

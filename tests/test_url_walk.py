@@ -44,6 +44,11 @@ OTHER_WORKSPACE = {
     "document_remove": lambda t: {"pk": t.use_b.pk},
     "document_download": lambda t: {"pk": t.use_b.pk},
     "supplier_edit": lambda t: {"pk": t.supplier_b.pk},
+    "packet_render": lambda t: {"pk": t.case_b.pk},
+    "case_review": lambda t: {"pk": t.case_b.pk},
+    "packet_status": lambda t: {"pk": t.packet_b.pk},
+    "packet_pdf": lambda t: {"pk": t.packet_b.pk},
+    "packet_zip": lambda t: {"pk": t.packet_b.pk},
 }
 
 # url name -> kwargs naming an object of workspace A that A's seller was not granted.
@@ -60,6 +65,11 @@ NOT_GRANTED = {
     "case_comment": lambda t: {"pk": t.case_a2.pk},
     "case_assign": lambda t: {"pk": t.case_a2.pk},
     "document_upload": lambda t: {"pk": t.case_a2.pk},
+    "packet_render": lambda t: {"pk": t.case_a2.pk},
+    "case_review": lambda t: {"pk": t.case_a2.pk},
+    "packet_status": lambda t: {"pk": t.packet_a2.pk},
+    "packet_pdf": lambda t: {"pk": t.packet_a2.pk},
+    "packet_zip": lambda t: {"pk": t.packet_a2.pk},
     "document_detail": lambda t: {"pk": t.use_a2.pk},
     "document_status": lambda t: {"pk": t.use_a2.pk},
     "document_correct": lambda t: {"pk": t.use_a2.pk},
@@ -98,7 +108,7 @@ def test_every_view_is_named_and_has_a_sample():
 def walk_tenants(tenants):
     from cases.services.cases import create_case
     from cases.services.workspaces import invite
-    from tests.factories import attach_checked_invoice
+    from tests.factories import attach_checked_invoice, make_packet
 
     tenants.invitation_b, _ = invite(
         workspace=tenants.ws_b, email="new@b.test", role="consultant", by=tenants.reviewer_b
@@ -108,6 +118,8 @@ def walk_tenants(tenants):
     tenants.use_b = attach_checked_invoice(tenants.case_b)
     tenants.use_a2 = attach_checked_invoice(tenants.case_a2)
     tenants.supplier_b = tenants.use_b.document.invoice.supplier
+    tenants.packet_b = make_packet(tenants.case_b)
+    tenants.packet_a2 = make_packet(tenants.case_a2)
     return tenants
 
 
@@ -153,7 +165,14 @@ def test_in_scope_objects_open_for_the_agency(client, walk_tenants):
         response = client.get(reverse(name, kwargs={"pk": walk_tenants.a2.pk}))
         assert response.status_code == 200, name
     for name, kwargs in NOT_GRANTED.items():
-        if name in ("case_detail", "case_wizard", "document_detail", "document_download"):
+        if name in (
+            "case_detail",
+            "case_wizard",
+            "case_review",
+            "document_detail",
+            "document_download",
+            "packet_status",
+        ):
             response = client.get(reverse(name, kwargs=kwargs(walk_tenants)))
             assert response.status_code == 200, name
 

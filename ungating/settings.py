@@ -276,6 +276,9 @@ DOCUMENT_MAX_DELIVERIES = envint("DOCUMENT_MAX_DELIVERIES", "3")
 CELERY_BEAT_SCHEDULE = {
     "requeue-stranded-documents": {"task": "documents.requeue_stranded", "schedule": 120.0},
 }
-CELERY_TASK_ROUTES = {"documents.check_document": {"queue": "documents"}}
+CELERY_TASK_ROUTES = {
+    "documents.check_document": {"queue": "documents"},
+    "documents.render_packet": {"queue": "documents"},
+}
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_WORKER_MAX_TASKS_PER_CHILD = envint("WORKER_MAX_TASKS_PER_CHILD", "50")

@@ -143,6 +143,9 @@ class Case(models.Model):
     # On a re-application: reason code → what changed since the rejection.
     reapply_answers = models.JSONField(_("what changed"), default=dict, blank=True)
     wizard_step = models.CharField(max_length=30, blank=True)
+    review_requested_at = models.DateTimeField(_("sent for review"), null=True, blank=True)
+    # The last verdict computed (the pages recompute it; lists read this copy).
+    readiness_verdict = models.CharField(max_length=20, blank=True)
     business_confirmed_at = models.DateTimeField(
         _("business details confirmed"), null=True, blank=True
     )

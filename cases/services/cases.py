@@ -85,7 +85,7 @@ def transition(*, case, action, by, note="", readiness=None, **details):
             _("The case is not ready: %(count)s blocker(s) remain, listed on the review step.")
             % {"count": len(readiness.blockers)}
         )
-    _apply_side_effects(current, action, note, details)
+    _apply_side_effects(current, action, note, details, by)
     previous = current.status
     current.status = step.target
     current.save()
@@ -98,13 +98,25 @@ def transition(*, case, action, by, note="", readiness=None, **details):
         to_value=step.target,
         note=note,
     )
+    if action in ("approve", "request_changes"):
+        from .notifications import notify_decision
+
+        transaction.on_commit(lambda: notify_decision(current, action, note, by))
     case.refresh_from_db()
     return case
 
 
-def _apply_side_effects(case, action, note, details):
+def _apply_side_effects(case, action, note, details, by):
     now = timezone.now()
-    if action == "mark_submitted":
+    if action == "submit_for_review":
+        case.review_requested_at = now
+    elif action == "approve":
+        # The approval is of one packet version, recorded on it (issue 10).
+        from documents.packets.service import approve_latest_packet
+
+        if not approve_latest_packet(case=case, by=by):
+            raise CaseError(_("Render the packet first: the approval is of a packet version."))
+    elif action == "mark_submitted":
         case.submitted_at = now
     elif action == "record_information_request":
         case.information_request = note
@@ -228,3 +240,23 @@ def record_edit(*, case, by, step, changed):
 def record_document_event(*, case, by, note):
     """History line for a document added to or removed from the case."""
     return _log(case, by, EventKind.EDIT, action="documents", note=note)
+
+
+@transaction.atomic
+def return_to_review(*, case, note):
+    """A packet re-rendered after approval needs approval again (issue 10)."""
+    current = _locked(case)
+    if current.status != Status.APPROVED:
+        return case
+    current.status = Status.IN_REVIEW
+    current.save(update_fields=["status", "updated"])
+    _log(
+        current,
+        None,
+        EventKind.TRANSITION,
+        action="packet_rerendered",
+        from_value=Status.APPROVED,
+        to_value=Status.IN_REVIEW,
+        note=note,
+    )
+    return current

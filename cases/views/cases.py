@@ -116,6 +116,7 @@ def case_detail(request, pk):
             else None,
             "events": _timeline(case, membership),
             "invoice_uses": invoice_uses(case),
+            "packets": case.packets.select_related("requested_by", "approved_by")[:5],
             "next_attempt": Case.objects.filter(previous_attempt=case).first(),
             "can_reapply": case.status == Status.AMAZON_REJECTED,
         },
@@ -153,7 +154,7 @@ def case_transition(request, pk, action):
                 case=case,
                 action=action,
                 by=request.user,
-                note=request.POST.get("note", ""),
+                note=_note_with_section(request.POST),
                 readiness=readiness,
             )
     except case_services.CaseError as exc:
@@ -162,7 +163,18 @@ def case_transition(request, pk, action):
     messages.success(
         request, _("The case is now “%(status)s”.") % {"status": case.get_status_display()}
     )
+    if request.POST.get("next") == "review":
+        return redirect("case_review", pk=case.pk)
     return _back(case)
+
+
+def _note_with_section(data):
+    """A request for changes may point at a section of the packet: say which."""
+    note = data.get("note", "").strip()
+    section = dict(workflow.REVIEW_SECTIONS).get(data.get("section", ""))
+    if note and section and data.get("section") != "general":
+        return f"[{section}] {note}"
+    return note
 
 
 @require_POST

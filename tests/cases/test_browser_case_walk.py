@@ -72,9 +72,37 @@ def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, pa
     page.get_by_role("button", name="Submit for review").click()
     assert page.locator("#case-status").inner_text() == "In review"
 
+    # The reviewer opens the queue, renders and views the packet, and asks for a change.
     log_in(page, live_server, tenants.reviewer_a)
+    page.get_by_role("link", name="Review queue").click()
+    page.get_by_role("link", name=str(case.pk), exact=True).click()
+    page.get_by_role("button", name="Render again").click()
+    viewer = page.locator("iframe.packet-viewer")
+    assert viewer.is_visible()
+    assert viewer.get_attribute("src").endswith("/packet.pdf")
+    page.get_by_label("Section").select_option("letter")
+    page.get_by_label("What must change").fill("Name the brands you buy.")
+    page.get_by_role("button", name="Request changes").click()
+    assert page.locator("#case-status").inner_text() == "Changes requested"
+
+    # The consultant fixes the cover letter, renders again and sends it back.
+    log_in(page, live_server, tenants.consultant_a)
     page.goto(f"{live_server.url}/cases/{case.pk}/")
-    page.get_by_role("button", name="Approve the packet").click()
+    assert page.get_by_text(
+        "[Cover letter or Plan of Action] Name the brands you buy."
+    ).is_visible()
+    page.goto(f"{live_server.url}/cases/{case.pk}/steps/cover_letter/")
+    letter = page.get_by_label("Cover letter")
+    letter.fill(letter.input_value() + " We buy Lumina Naturals and Aloe Pure.")
+    page.get_by_role("button", name="Save").click()
+    page.goto(f"{live_server.url}/cases/{case.pk}/")
+    page.get_by_role("button", name="Render the packet").click()
+    page.get_by_role("button", name="Submit for review").click()
+    assert page.locator("#case-status").inner_text() == "In review"
+
+    log_in(page, live_server, tenants.reviewer_a)
+    page.goto(f"{live_server.url}/cases/{case.pk}/review/")
+    page.get_by_role("button", name="Approve version 2").click()
     assert page.locator("#case-status").inner_text() == "Approved for submission"
 
     log_in(page, live_server, tenants.consultant_a)
@@ -92,6 +120,8 @@ def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, pa
     assert new.attempt == 2 and new.case_documents.count() == 2
     timeline = [e.action for e in case.events.filter(kind="transition").order_by("created")]
     assert timeline == [
+        "submit_for_review",
+        "request_changes",
         "submit_for_review",
         "approve",
         "mark_submitted",

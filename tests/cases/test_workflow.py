@@ -9,7 +9,7 @@ from cases import workflow
 from cases.models import Case, CaseEvent, Status
 from cases.readiness import Readiness
 from cases.services import cases as services
-from tests.factories import make_case
+from tests.factories import make_case, make_packet
 
 ROLES = ["reviewer", "consultant", "seller"]
 READY = Readiness([])
@@ -35,10 +35,12 @@ POLICY = [
 ]
 
 
-def case_in(tenants, status):
+def case_in(tenants, status, packet=True):
     case = make_case(tenants.a1, by=tenants.consultant_a)
     Case.objects.filter(pk=case.pk).update(status=status)
     case.refresh_from_db()
+    if packet:
+        make_packet(case)
     return case
 
 
@@ -237,3 +239,13 @@ def test_assignment_is_recorded_and_limited_to_the_agency(client, tenants):
     client.post(reverse("case_assign", args=[case.pk]), {"assignee": tenants.consultant_a.pk})
     case.refresh_from_db()
     assert case.assignee == tenants.reviewer_a
+
+
+def test_approval_needs_a_rendered_packet_and_is_recorded_on_it(tenants):
+    case = case_in(tenants, Status.IN_REVIEW, packet=False)
+    with pytest.raises(services.CaseError, match="Render the packet first"):
+        take(case, "approve", tenants.reviewer_a)
+    version = make_packet(case)
+    take(case, "approve", tenants.reviewer_a)
+    version.refresh_from_db()
+    assert version.approved_by == tenants.reviewer_a and version.approved_at is not None

@@ -34,10 +34,17 @@ def png_bomb():
     """A valid signature and an IHDR declaring 30000×30000 pixels, with a tiny IDAT."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     ihdr = struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 100)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -98,7 +105,9 @@ def test_the_type_comes_from_the_content_not_the_name(seller, case):
         ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "damaged or incomplete"),
     ],
 )
-def test_bad_files_are_refused_with_a_reason_and_nothing_is_stored(seller, case, settings, name, content, message):
+def test_bad_files_are_refused_with_a_reason_and_nothing_is_stored(
+    seller, case, settings, name, content, message
+):
     if name == "locked.pdf":
         content = pdf_bytes(encrypt=True)
     elif name == "cut.pdf":
@@ -132,7 +141,9 @@ def test_the_same_file_twice_on_one_case_is_refused(seller, case):
 def test_tiff_is_accepted_and_flagged_for_conversion(seller, case):
     buffer = io.BytesIO()
     Image.new("L", (200, 200), 255).save(buffer, "TIFF")
-    page = post(seller, case, "scan.tif", buffer.getvalue(), content_type="image/tiff").content.decode()
+    page = post(
+        seller, case, "scan.tif", buffer.getvalue(), content_type="image/tiff"
+    ).content.decode()
     assert "converted to PDF for submission" in page
     assert Document.objects.get().content_type == "image/tiff"
 

@@ -1,0 +1,120 @@
+"""What a packet shows, gathered from the database and storage before any layout."""
+
+import io
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from PIL import Image, ImageSequence
+
+from cases import health
+from cases.charts import trend_svg
+from cases.selectors import case_readiness
+
+from ..models import CaseDocument, Purpose
+from .annotate import annotated_pages
+
+
+@dataclass
+class Attachment:
+    """One document of the packet: an invoice or a supporting file."""
+
+    index: int
+    use: CaseDocument
+    anchor: str
+    kind: str  # "pdf" or "image"
+    data: bytes = b""
+    images: list = field(default_factory=list)  # names of full-page images (image kind)
+    page_count: int = 1
+    run: object = None
+    annotated: list = field(default_factory=list)
+
+    @property
+    def page_numbers(self):
+        return range(1, self.page_count + 1)
+
+    @property
+    def document(self):
+        return self.use.document
+
+    @property
+    def invoice(self):
+        return getattr(self.use.document, "invoice", None)
+
+
+def _read(document):
+    with document.file.open("rb") as handle:
+        return handle.read()
+
+
+def _image_pages(attachment, images):
+    """JPEG goes in as it is (WeasyPrint passes it through); other images losslessly as PNG."""
+    if attachment.document.content_type == "image/jpeg":
+        name = f"{attachment.anchor}-1.jpg"
+        images[name] = (attachment.data, "image/jpeg")
+        return [name]
+    names = []
+    with Image.open(io.BytesIO(attachment.data)) as source:
+        for number, frame in enumerate(ImageSequence.Iterator(source), start=1):
+            buffer = io.BytesIO()
+            frame.convert("RGBA" if frame.mode in ("RGBA", "LA", "P") else "RGB").save(
+                buffer, "PNG", optimize=False
+            )
+            name = f"{attachment.anchor}-{number}.png"
+            images[name] = (buffer.getvalue(), "image/png")
+            names.append(name)
+    return names
+
+
+def gather(case, *, annotate=None):
+    """The context of the packet template, plus the images and originals it needs."""
+    account = case.seller_account
+    request = getattr(case, "ungating", None)
+    images = {}
+    uses = list(
+        CaseDocument.objects.filter(case=case)
+        .select_related("document__invoice__supplier")
+        .prefetch_related("check_runs")
+        .order_by("created", "pk")
+    )
+    if annotate is None:
+        annotate = case.kind == "appeal" or bool(request and request.annotated_copies)
+    invoices, supporting = [], []
+    for use in uses:
+        group = invoices if use.purpose == Purpose.INVOICE else supporting
+        prefix = "invoice" if group is invoices else "supporting"
+        attachment = Attachment(
+            index=len(group) + 1,
+            use=use,
+            anchor=f"{prefix}-{len(group) + 1}",
+            kind="pdf" if use.document.content_type == "application/pdf" else "image",
+            data=_read(use.document),
+            page_count=use.document.page_count or 1,
+            run=next(iter(use.check_runs.all()), None),
+        )
+        if attachment.kind == "image":
+            attachment.images = _image_pages(attachment, images)
+            attachment.page_count = len(attachment.images)
+        else:
+            from pypdf import PdfReader
+
+            attachment.page_count = len(PdfReader(io.BytesIO(attachment.data)).pages)
+        if annotate and group is invoices and attachment.invoice is not None:
+            attachment.annotated = annotated_pages(attachment, images)
+        group.append(attachment)
+    snapshots = list(account.health_snapshots.all()[:12])
+    verdict = health.assess(snapshots[0] if snapshots else None)
+    context = {
+        "case": case,
+        "account": account,
+        "request_data": request,
+        "workspace": case.workspace,
+        "today": timezone.localdate(),
+        "health": verdict,
+        "latest_snapshot": snapshots[0] if snapshots else None,
+        "charts": [(m, trend_svg(m, list(reversed(snapshots)))) for m in health.METRICS[:4]],
+        "invoices": invoices,
+        "supporting": supporting,
+        "readiness": case_readiness(case) if case.kind == "gating" else None,
+        "annotate": annotate,
+    }
+    return context, images

@@ -1,0 +1,147 @@
+"""Packet versions: request a render, render it (worker or command), serve it unchanged."""
+
+import hashlib
+import logging
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from cases.models import Case, Status
+from cases.services.cases import record_document_event, return_to_review
+
+from ..models import JobStatus, PacketVersion
+from . import submission
+from .annotate import annotated_jpegs
+from .render import render
+
+log = logging.getLogger(__name__)
+RENDERABLE = (Status.DRAFT, Status.CHANGES_REQUESTED, Status.IN_REVIEW, Status.APPROVED)
+
+
+class PacketError(Exception):
+    pass
+
+
+def enqueue_render(version_id):
+    from documents.tasks import render_packet
+
+    try:
+        render_packet.delay(version_id)
+    except Exception:  # noqa: BLE001 — the broker may be down; the reconciler retries
+        log.warning("Broker unavailable: packet version %s stays queued", version_id)
+
+
+@transaction.atomic
+def request_render(*, case, by, enqueue=True):
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.status not in RENDERABLE:
+        raise PacketError(
+            _("The packet of a case “%(status)s” cannot be rendered again.")
+            % {"status": case.get_status_display()}
+        )
+    number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
+    version = PacketVersion.objects.create(case=case, number=number, requested_by=by)
+    if enqueue:
+        transaction.on_commit(lambda: enqueue_render(version.pk))
+    return version
+
+
+def claim(version_id):
+    claimed = PacketVersion.objects.filter(
+        pk=version_id, status__in=[JobStatus.QUEUED, JobStatus.READING]
+    ).update(status=JobStatus.READING, percent=10, deliveries=F("deliveries") + 1)
+    if not claimed:
+        return None
+    version = PacketVersion.objects.select_related("case__seller_account", "case__workspace").get(
+        pk=version_id
+    )
+    if version.deliveries > 3:
+        fail(version_id, _("The packet could not be rendered safely."))
+        return None
+    return version
+
+
+def fail(version_id, message):
+    PacketVersion.objects.filter(pk=version_id).update(
+        status=JobStatus.ERROR, status_message=message, percent=100
+    )
+
+
+def _letter(case):
+    request = getattr(case, "ungating", None)
+    if request is not None:
+        return request.cover_letter
+    appeal = getattr(case, "appeal", None)
+    return appeal.plan_text() if appeal is not None else ""
+
+
+def render_version(version):
+    """Render, store the PDF and the submission set, and mark the version done."""
+    rendered = render(version.case)
+    PacketVersion.objects.filter(pk=version.pk).update(percent=70)
+    annotated = {}
+    for attachment in rendered.context["invoices"]:
+        if attachment.annotated:
+            annotated.update(annotated_jpegs(attachment, rendered.images))
+    zip_bytes, manifest = submission.build(rendered.context, _letter(version.case), annotated)
+    pdf_name = f"packet-{version.case_id}-v{version.number}.pdf"
+    with transaction.atomic():
+        version = PacketVersion.objects.select_for_update().get(pk=version.pk)
+        if version.status == JobStatus.DONE:
+            return version  # a redelivered task: the first render stands
+        version.file.save(pdf_name, ContentFile(rendered.pdf), save=False)
+        version.submission_set.save(pdf_name + ".zip", ContentFile(zip_bytes), save=False)
+        version.sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+        version.submission_sha256 = hashlib.sha256(zip_bytes).hexdigest()
+        version.submission_manifest = manifest
+        version.page_count = rendered.page_count
+        version.size = len(rendered.pdf)
+        version.render_seconds = round(rendered.seconds, 3)
+        version.rendered_at = timezone.now()
+        version.status = JobStatus.DONE
+        version.percent = 100
+        version.save()
+        record_document_event(
+            case=version.case,
+            by=version.requested_by,
+            note=_("Packet version %(n)s rendered: %(pages)s pages.")
+            % {"n": version.number, "pages": version.page_count},
+        )
+        if version.case.status == Status.APPROVED:
+            return_to_review(
+                case=version.case,
+                note=_("Packet version %(n)s was rendered after the approval: approve it again.")
+                % {"n": version.number},
+            )
+    return version
+
+
+def render_now(*, case, by):
+    """Synchronously, for the command line: the same code the worker runs."""
+    version = request_render(case=case, by=by, enqueue=False)
+    return render_version(claim(version.pk))
+
+
+def latest_done(case):
+    return case.packets.filter(status=JobStatus.DONE).order_by("-number").first()
+
+
+def verified_bytes(file_field, expected_sha256):
+    """The stored file, refused if it changed since it was rendered."""
+    with file_field.open("rb") as handle:
+        data = handle.read()
+    if hashlib.sha256(data).hexdigest() != expected_sha256:
+        raise PacketError(_("This packet file changed after it was rendered: render it again."))
+    return data
+
+
+def approve_latest_packet(*, case, by):
+    """Record the approval on the latest rendered version; False when there is none."""
+    version = latest_done(case)
+    if version is None:
+        return False
+    PacketVersion.objects.filter(pk=version.pk).update(approved_at=timezone.now(), approved_by=by)
+    return True
