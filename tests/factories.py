@@ -105,7 +105,6 @@ def attach_checked_invoice(
     from django.utils import timezone
 
     from documents.models import CaseDocument, Document, Invoice, Supplier
-
     from tests.documents.packet_samples import invoice_pdf
 
     content = invoice_pdf(number=f"INV-{case.pk}-{days_old}")
