@@ -19,7 +19,9 @@ def scan(text, seed):
     image = Image.new("RGB", (2480, 3508), "white")
     draw = ImageDraw.Draw(image)
     for row in range(60):
-        draw.text((200, 300 + row * 50), f"{text} line {row} qty {seed + row} B0ABC12345", fill="black")
+        draw.text(
+            (200, 300 + row * 50), f"{text} line {row} qty {seed + row} B0ABC12345", fill="black"
+        )
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
@@ -41,11 +43,16 @@ def main():
 
     services.enqueue_check = lambda pk: None  # checks are not what this measures
     workspace = Workspace.objects.create(name="Bench agency")
-    user = User.objects.create_user(email="bench@example.test", password="x")
+    user = User.objects.create_user(email="bench@example.test", password=None)
     Membership.objects.create(workspace=workspace, user=user, role="consultant")
     account = SellerAccount.objects.create(
-        workspace=workspace, legal_name="Bench Seller LLC", address_line1="1 Main St",
-        city="Austin", postal_code="73301", country="US", phone="+15125550199",
+        workspace=workspace,
+        legal_name="Bench Seller LLC",
+        address_line1="1 Main St",
+        city="Austin",
+        postal_code="73301",
+        country="US",
+        phone="+15125550199",
     )
     case = create_case(seller_account=account, kind="gating", by=user)
     for name, data in (
@@ -53,14 +60,18 @@ def main():
         ("scan-2.jpg", scan("Invoice B", 2)),
         ("two-pages.pdf", invoice_pdf(pages=2)),
     ):
-        services.attach_upload(case=case, uploaded=ContentFile(data, name=name), purpose="invoice", by=user)
+        services.attach_upload(
+            case=case, uploaded=ContentFile(data, name=name), purpose="invoice", by=user
+        )
 
     def full():
         return service.render_now(case=case, by=user)
 
     def bare():
         html, images, _ = render_html(case)
-        return HTML(string=html, base_url=f"{STATIC_SCHEME}:/", url_fetcher=PacketFetcher(images)).write_pdf()
+        return HTML(
+            string=html, base_url=f"{STATIC_SCHEME}:/", url_fetcher=PacketFetcher(images)
+        ).write_pdf()
 
     full(), bare()
     full_times, bare_times = [], []
