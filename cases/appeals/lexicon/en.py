@@ -18,19 +18,22 @@ STOPWORDS = {
 # not the scope of this notice.
 SCOPE_PATTERNS = {
     "account": [
-        r"selling privileges (have been|were|are|has been) (deactivated|suspended|removed|revoked)",
+        r"selling privileges( on [\w.]+)? (have been|were|are|has been) (deactivated|"
+        r"suspended|removed|revoked)",
         r"(deactivated|suspended) your (amazon )?(seller |selling )?(account|selling privileges)",
         r"(seller |selling )?account (has been|was|is|is now|is currently) (deactivated|suspended|"
         r"blocked|closed)",
         r"removed your selling privileges",
     ],
     "mfn_shipping": [
-        r"merchant[- ]fulfill?ed (network|shipping|orders|offers|listings)",
-        r"(restricted|limited|suspended|removed) your (ability|privilege)s? to "
-        r"(ship|fulfill?)",
-        r"(ship|fulfill?) (orders )?(yourself|with merchant fulfill?ment)",
-        r"self[- ]fulfill?ed (shipping|orders|offers)",
-        r"\bmfn\b",
+        r"(restricted|limited|suspended|removed|deactivated|paused|blocked) your (ability|"
+        r"privileges?|permissions?) to (ship|fulfill?|use merchant)",
+        r"(restricted|limited|suspended|removed|deactivated|paused|blocked) your (use of )?"
+        r"(the )?(merchant[- ]fulfill?ed|mfn|self[- ]fulfill?ed)",
+        r"(merchant[- ]fulfill?ed|mfn|self[- ]fulfill?ed) (shipping|orders|offers|listings|"
+        r"network|fulfill?ment)( \(mfn\))? (privileges? )?(has|have) been (restricted|limited|"
+        r"suspended|removed|deactivated|paused|blocked)",
+        r"(restriction|limitation)s? (of|on) your (merchant[- ]fulfill?ed|mfn|self[- ]fulfill?ed)",
     ],
     "listings": [
         r"(removed|deactivated|blocked|suppressed|suspended) (your |the |some of your )?"
@@ -51,6 +54,9 @@ REASON_PATTERNS = {
         r"late shipment rate",
         r"late shipments?",
         r"shipped late",
+        r"(orders?|shipments?|parcels?|packages?) (were |was )?(shipped |dispatched )?late\b",
+        r"(late|delayed) (dispatch|shipping|handover)",
+        r"shipped after the (expected )?ship date",
         r"\blsr\b",
     ],
     "cancellation_rate": [
@@ -72,14 +78,16 @@ REASON_PATTERNS = {
         r"(orders?|items?|packages?) (were |was )?not (been )?delivered",
         r"non-?delivery",
         r"(items?|orders?|packages?) not received",
-        r"lost (packages?|parcels?|shipments?) ",
+        r"lost (\d+ )?(packages?|parcels?|shipments?|orders?)\b",
+        r"never (arrived|received|delivered)",
+        r"did not (receive|arrive)",
     ],
     "inauthentic": [
         r"\binauthentic",
         r"counterfeit",
         r"not authentic",
         r"authenticity",
-        r"\bfake\b",
+        r"\bfake (products?|items?|goods|units?)",
     ],
     "condition": [
         r"(used|refurbished|pre-owned) (items?|products?|goods) sold as new",
@@ -141,8 +149,8 @@ NEGATION_BEFORE = [
     r"not (because of|a result of|caused by|about|for)",
     r"\bno (issues?|problems?|complaints?|concerns?) (with|about|regarding)",
     r"\bnothing to do with",
+    r"\b(have|has|had|did) not (received|found|identified)( any)?",
     r"\brather than",
-    r"\bnot the",
 ]
 # ... or that is followed by one of these: "intellectual property is not the reason".
 NEGATION_AFTER = [
@@ -153,7 +161,8 @@ NEGATION_AFTER = [
     r"meets? (the |our )?target",
 ]
 # Where a negation stops: "not related to IP, but to counterfeit complaints".
-CLAUSE_BREAKS = [r"\bbut\b", r"\bhowever\b", r"\binstead\b", r";", r"\bwhereas\b", r"\bwhile\b"]
+CLAUSE_BREAKS = [r"\bbut\b", r"\bhowever\b", r"\binstead\b", r";", r"\bwhereas\b", r"\bwhile\b",
+                 r"\band (your|we|it|they|amazon)\b"]  # fmt: skip
 
 # A sentence carrying one of these only mentions policies in passing: help links, examples,
 # threats about the future.
@@ -193,17 +202,21 @@ EVIDENCE_PERIOD_PATTERNS = [
 ]
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty": 20,
+    "thirty": 30, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 UNITS = {
     "day": "day", "days": "day", "month": "month", "months": "month", "year": "year",
     "years": "year", "hour": "hour", "hours": "hour",
 }  # fmt: skip
 
-# Each pattern has a group "count" and a group "unit" (days or hours).
+# Each pattern has a group "count" and a group "unit" (days or hours); "figure" is the
+# number in brackets of "fifteen (15) days".
 DEADLINE_PATTERNS = [
-    r"\bwithin (the next )?(?P<count>\d{1,3}|[a-z]+) (calendar |business )?(?P<unit>days?|"
-    r"hours?)\b(?! (of|after|from) (delivery|purchase|the order))",
+    r"\bwithin (the next )?(?P<count>\d{1,3}|[a-z]+)( \((?P<figure>\d{1,3})\))? "
+    r"(calendar |business )?(?P<unit>days?|hours?)\b"
+    r"(?! (of|after|from) (delivery|purchase|the order))",
     r"\byou have (?P<count>\d{1,3}|[a-z]+) (calendar |business )?(?P<unit>days?|hours?) to\b",
     r"\b(?P<count>\d{1,3}) (calendar |business )?(?P<unit>days?|hours?) (to|in which to) "
     r"(appeal|respond|reply|submit)",
@@ -246,6 +259,9 @@ PART_HEADINGS = {
     ],
     "preventive_measures": [
         r"(preventi(ve|tive)|preventative) (measures?|actions?|steps?|plan)",
+        r"(actions?|steps?|measures?) (we will take|to be taken|going forward)",
+        r"(long[- ]term|future) (actions?|measures?|steps?)",
+        r"(measures?|steps?|actions?) [\w' ]{0,30}to (prevent|avoid)",
         r"(measures?|steps?|actions?) to prevent",
         r"(future )?prevention",
         r"what (steps|measures|actions) will (you|we) take to prevent",
@@ -261,6 +277,8 @@ PART_TITLES = {
 DOCUMENT_TITLES = [r"(plan of action|action plan|poa)\b"]
 # "Issue 1: Order defect rate" — a word that numbers the reasons of a plan.
 REASON_HEADING_WORDS = [r"issue", r"problem", r"reason", r"violation", r"section", r"part"]
+# The title of a section whose reason is not known, when a plan has several.
+UNTITLED_SECTION = "Issue {number}"
 REASON_TITLES = {
     "order_defect_rate": "Order defect rate",
     "late_shipment_rate": "Late shipment rate",

@@ -1,0 +1,1 @@
+"""Guidance and starting outlines per reason, one module per language (see guidance.py)."""
