@@ -6,8 +6,6 @@ invoice number on another document (a re-typed copy). It warns, naming the other
 
 from django.utils.translation import gettext as _
 
-from documents.engine.results import CheckResult
-
 from .models import CaseDocument
 
 # Two 64-bit difference hashes this close are the same picture, rescanned or re-saved.
@@ -27,6 +25,12 @@ def _others(use):
         .exclude(document_id=use.document_id)
         .select_related("document__invoice", "case")
     )
+
+
+def _result(status, message, **extra):
+    from documents.engine.results import CheckResult
+
+    return CheckResult("duplicate", status, message, **extra)
 
 
 def duplicate_check(use, invoice):
@@ -66,12 +70,11 @@ def duplicate_check(use, invoice):
                 NEAR_IDENTICAL_BITS
             ):
                 return _warn(_("A near-identical image is already used in case #%(case)s."), other)
-    return CheckResult("duplicate", "pass", _("No other copy of this invoice in the workspace."))
+    return _result("pass", _("No other copy of this invoice in the workspace."))
 
 
 def _warn(message, other, **values):
-    return CheckResult(
-        "duplicate",
+    return _result(
         "warn",
         message % {"case": other.case_id, **values},
         expected=_("an invoice used once"),
