@@ -244,6 +244,7 @@ def _cases(workspace, accounts, people):
             _run(case, actions, people)
             if actions and actions[-1] == "record_rejection":
                 services.reapply(case=case, by=people[Role.CONSULTANT])
+        _appeal_case(accounts[1], supplier, people)
         cases = list(Case.objects.filter(workspace=workspace).select_related("seller_account"))
     return [
         {
@@ -316,3 +317,30 @@ def _attach_invoices(case, account, supplier, by):
         invoice = use.document.invoice
         invoice.supplier = supplier
         invoice.save(update_fields=["supplier"])
+
+
+def _appeal_case(account, supplier, people):
+    """An appeal read from a realistic notice, its plan written, its evidence attached."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .appeals import parse_notice
+    from .demo_appeal import NOTICE, PLAN
+    from .services import cases as services
+
+    case = services.create_case(seller_account=account, kind="appeal", by=people[Role.CONSULTANT])
+    notice = parse_notice(NOTICE)
+    appeal = case.appeal
+    appeal.notice_text = NOTICE
+    appeal.notice_date = timezone.localdate() - timedelta(days=3)
+    appeal.scope = notice.scope or "account"
+    appeal.asins = notice.asins
+    appeal.reasons = [p["reason"] for p in PLAN]
+    appeal.evidence_period_days = notice.evidence_period_days or 365
+    appeal.appeal_within_days = notice.appeal_within_days
+    appeal.poa_sections = PLAN
+    appeal.save()
+    services.set_appeal_deadline(case=case)
+    _attach_invoices(case, account, supplier, people[Role.CONSULTANT])
+    return case

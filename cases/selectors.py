@@ -34,6 +34,9 @@ def case_facts(case):
         (code, str(RejectionReason(code).label)) for code in case.previous_rejection_reasons
     ]
     facts.reapply_answers = case.reapply_answers or {}
+    appeal = getattr(case, "appeal", None)
+    if appeal is not None:
+        _appeal_facts(case, appeal, facts)
     if request is not None:
         facts.target_chosen = bool(request.marketplace) and (
             (request.target_type == TargetType.CATEGORY and request.category_id)
@@ -51,8 +54,25 @@ def case_facts(case):
     return facts
 
 
+def _appeal_facts(case, appeal, facts):
+    from cases.appeals import lint
+    from documents.selectors import evidence_matrix
+
+    facts.reasons = list(appeal.reasons)
+    facts.asins = list(appeal.asins)
+    facts.window_days = appeal.evidence_period_days
+    as_of = appeal.notice_date or facts.today
+    matrix, _uses, _cells = evidence_matrix(case, facts.asins, facts.window_days, as_of)
+    facts.asin_evidence = {
+        asin: [u.document.original_name for u in m] for asin, m in matrix.items()
+    }
+    facts.poa_findings = lint(appeal.plan(), facts.reasons, language=appeal.language)
+    facts.answer_due = case.answer_due_at.date() if case.answer_due_at else None
+
+
 def case_readiness(case):
-    result = readiness.evaluate(case_facts(case))
+    rules = readiness.APPEAL_RULES if case.kind == "appeal" else readiness.GATING_RULES
+    result = readiness.evaluate(case_facts(case), rules)
     if case.readiness_verdict != result.verdict:
         # Keep the lists' copy of the verdict current (recomputed on every page that shows it).
         type(case).objects.filter(pk=case.pk).update(readiness_verdict=result.verdict)

@@ -36,4 +36,5 @@ urlpatterns = [
     path("cases/<int:pk>/reapply/", cases.case_reapply, name="case_reapply"),
     path("cases/<int:pk>/comments/", cases.case_comment, name="case_comment"),
     path("cases/<int:pk>/assignee/", cases.case_assign, name="case_assign"),
+    path("cases/<int:pk>/poa/lint/", cases.poa_lint, name="poa_lint"),
 ]

@@ -129,6 +129,8 @@ class CaseDocument(models.Model):
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     verdict = models.CharField(max_length=5, blank=True)  # pass / warn / fail
+    # ASINs a person confirmed this document covers (appeals: evidence per ASIN).
+    asins = models.JSONField(_("ASINs covered"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("case document")

@@ -113,7 +113,7 @@ def case_review(request, pk):
             "case": case,
             "versions": versions,
             "current": current,
-            "readiness": case_readiness(case) if case.kind == "gating" else None,
+            "readiness": case_readiness(case),
             "invoice_uses": invoice_uses(case).prefetch_related("check_runs"),
             "actions": [
                 t

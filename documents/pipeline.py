@@ -83,20 +83,33 @@ def reference_for(use):
 
     case, account = use.case, use.case.seller_account
     request = getattr(case, "ungating", None)
+    appeal = getattr(case, "appeal", None)
     invoice = use.document.invoice
     supplier = invoice.supplier
-    return Reference(
-        business_name=account.legal_name,
-        address="\n".join(account.address_lines),
-        phone=account.phone,
-        country=account.country,
-        asins=list(request.asins) if request else [],
-        brands=[request.brand] if request and request.brand else [],
-        supplier_type=supplier.kind if supplier else None,
-        window_days=request.invoice_window_days if request else 365,
-        min_units=request.required_units if request else 10,
-        locale="fr" if account.country in ("FR", "BE", "LU", "MC") else "en",
-    )
+    values = {
+        "business_name": account.legal_name,
+        "address": "\n".join(account.address_lines),
+        "phone": account.phone,
+        "country": account.country,
+        "supplier_type": supplier.kind if supplier else None,
+        "locale": "fr" if account.country in ("FR", "BE", "LU", "MC") else "en",
+    }
+    if request is not None:
+        values.update(
+            asins=list(request.asins),
+            brands=[request.brand] if request.brand else [],
+            window_days=request.invoice_window_days,
+            min_units=request.required_units,
+        )
+    elif appeal is not None:
+        # Appeal invoices are dated within the period before the notice (domain.md).
+        values.update(
+            asins=list(appeal.asins),
+            window_days=appeal.evidence_period_days,
+            as_of=appeal.notice_date,
+            min_units=1,
+        )
+    return Reference(**values)
 
 
 def input_key(use, reference):

@@ -49,3 +49,45 @@ def supporting_uses(case):
         .select_related("document")
         .order_by("created", "pk")
     )
+
+
+def asins_named(invoice, asins):
+    """The ASINs of the list that the invoice names (its lines or its text)."""
+    if invoice is None:
+        return set()
+    found = {str(line.get("asin") or "").upper() for line in invoice.lines or []}
+    text = (invoice.text or "").upper()
+    return {asin for asin in asins if asin in found or asin in text}
+
+
+def evidence_matrix(case, asins, window_days, as_of):
+    """{ASIN: [uses that cover it]} and the documents, for the evidence step.
+
+    An invoice covers an ASIN when it names it (found by the checks) or a person confirmed
+    it, and when it is dated within the evidence period before the notice.
+    """
+    from datetime import timedelta
+
+    uses = list(
+        CaseDocument.objects.filter(case=case)
+        .select_related("document__invoice")
+        .order_by("created", "pk")
+    )
+    oldest = as_of - timedelta(days=window_days)
+    matrix = {asin: [] for asin in asins}
+    cells = {}
+    for use in uses:
+        invoice = getattr(use.document, "invoice", None)
+        named = asins_named(invoice, asins) if use.purpose == Purpose.INVOICE else set()
+        confirmed = set(use.asins or [])
+        in_window = use.purpose != Purpose.INVOICE or (
+            invoice is not None
+            and invoice.invoice_date is not None
+            and oldest <= invoice.invoice_date <= as_of
+        )
+        for asin in asins:
+            state = "named" if asin in named else "confirmed" if asin in confirmed else ""
+            cells[(use.pk, asin)] = (state, in_window)
+            if state and in_window and use.purpose == Purpose.INVOICE:
+                matrix[asin].append(use)
+    return matrix, uses, cells

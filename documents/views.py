@@ -18,9 +18,9 @@ SUPPORTING_PURPOSES = ["return_policy", "support_record", "authorization", "test
 
 
 def _back_to(case, step):
-    if case.kind == "gating":
-        return redirect("case_wizard", pk=case.pk, step=step)
-    return redirect("case_detail", pk=case.pk)
+    if case.kind == "appeal":
+        return redirect("case_wizard", pk=case.pk, step="evidence")
+    return redirect("case_wizard", pk=case.pk, step=step)
 
 
 @require_POST

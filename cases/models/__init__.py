@@ -1,4 +1,5 @@
 from .accounts import HealthSnapshot, Marketplace, SellerAccount
+from .appeal import Appeal
 from .case import (
     Case,
     CaseEvent,
@@ -13,6 +14,7 @@ from .case import (
 from .tenancy import Invitation, Membership, Role, User, Workspace
 
 __all__ = [
+    "Appeal",
     "Case",
     "CaseEvent",
     "CaseKind",

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .. import workflow
-from ..models import Case, CaseEvent, CaseKind, EventKind, Role, Status, UngatingRequest
+from ..models import Appeal, Case, CaseEvent, CaseKind, EventKind, Role, Status, UngatingRequest
 from ..scoping import membership_for
 
 
@@ -42,6 +42,8 @@ def create_case(*, seller_account, kind, by):
     )
     if kind == CaseKind.GATING:
         UngatingRequest.objects.create(case=case)
+    else:
+        Appeal.objects.create(case=case)
     _log(case, by, EventKind.CREATED, to_value=Status.DRAFT)
     return case
 
@@ -165,13 +167,14 @@ def reapply(*, case, by):
         previous_attempt=current,
         created_by=by,
     )
-    if hasattr(current, "ungating"):
-        old = current.ungating
-        old.pk = None
-        old.id = None
-        old.case = new
-        old._state.adding = True
-        old.save()
+    for name in ("ungating", "appeal"):
+        if hasattr(current, name):
+            copy = getattr(current, name)
+            copy.pk = None
+            copy.id = None
+            copy.case = new
+            copy._state.adding = True
+            copy.save()
     _carry_documents(current, new)
     _log(
         new,
@@ -260,3 +263,17 @@ def return_to_review(*, case, note):
         note=note,
     )
     return current
+
+
+def set_appeal_deadline(*, case):
+    """The notice's deadline ("appeal within 17 days") is the case's answer-due date."""
+    from datetime import datetime, time
+
+    appeal = case.appeal
+    if not (appeal.appeal_within_days and appeal.notice_date):
+        return
+    end_of_notice_day = timezone.make_aware(datetime.combine(appeal.notice_date, time(23, 59)))
+    due = end_of_notice_day + timedelta(days=appeal.appeal_within_days)
+    if case.answer_due_at != due:
+        case.answer_due_at = due
+        case.save(update_fields=["answer_due_at", "updated"])

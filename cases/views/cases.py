@@ -71,9 +71,8 @@ def case_create(request):
         kind = form.cleaned_data["kind"]
         case = case_services.create_case(seller_account=account, kind=kind, by=request.user)
         messages.success(request, _("Case created. Let's go step by step."))
-        if kind == CaseKind.GATING:
-            return redirect("case_wizard", pk=case.pk, step="target")
-        return redirect("case_detail", pk=case.pk)
+        first = "target" if kind == CaseKind.GATING else "notice"
+        return redirect("case_wizard", pk=case.pk, step=first)
     return render(request, "cases/case_create.html", {"form": form})
 
 
@@ -94,7 +93,7 @@ def _timeline(case, membership):
 def case_detail(request, pk):
     case = get_case_for_user(request.user, pk)
     membership = membership_for(request.user, case.workspace)
-    readiness = case_readiness(case) if case.kind == CaseKind.GATING else None
+    readiness = case_readiness(case)
     actions = workflow.available(case.status, membership.role)
     from documents.selectors import invoice_uses
 
@@ -145,11 +144,7 @@ def case_transition(request, pk, action):
                 by=request.user,
             )
         else:
-            readiness = (
-                case_readiness(case)
-                if workflow.BY_ACTION[action].needs_ready and case.kind == CaseKind.GATING
-                else None
-            )
+            readiness = case_readiness(case) if workflow.BY_ACTION[action].needs_ready else None
             case_services.transition(
                 case=case,
                 action=action,
@@ -224,3 +219,31 @@ def case_assign(request, pk):
         return _back(case)
     messages.success(request, _("Assignment saved."))
     return _back(case)
+
+
+@require_POST
+def poa_lint(request, pk):
+    """The linter's findings on the plan as typed (htmx), without saving anything."""
+    from ..appeal_forms import PlanForm
+    from ..appeals import PlanOfAction, Section, lint
+
+    case = get_case_for_user(request.user, pk)
+    appeal = getattr(case, "appeal", None)
+    if appeal is None:
+        raise Http404
+    form = PlanForm(request.POST, appeal=appeal)
+    form.is_valid()  # every field is optional text
+    plan = PlanOfAction(
+        sections=[Section(**section) for section in form.sections()],
+        introduction=form.cleaned_data.get("introduction", ""),
+        closing=form.cleaned_data.get("closing", ""),
+    )
+    findings = lint(plan, appeal.reasons, language=appeal.language)
+    return render(
+        request,
+        "cases/_poa_findings.html",
+        {
+            "poa_findings": findings,
+            "poa_blockers": [f for f in findings if f.severity == "blocker"],
+        },
+    )

@@ -65,6 +65,24 @@ def _image_pages(attachment, images):
     return names
 
 
+def _appeal_context(case, appeal):
+    from cases.appeals.reasons import reason_label
+    from documents.selectors import evidence_matrix
+
+    as_of = appeal.notice_date or timezone.localdate()
+    matrix, _uses, _cells = evidence_matrix(case, appeal.asins, appeal.evidence_period_days, as_of)
+    return {
+        "appeal": appeal,
+        "poa_sections": [
+            {**section, "label": reason_label(section.get("reason"))}
+            for section in appeal.poa_sections
+        ],
+        "evidence": [
+            (asin, [use.document.original_name for use in uses]) for asin, uses in matrix.items()
+        ],
+    }
+
+
 def gather(case, *, annotate=None):
     """The context of the packet template, plus the images and originals it needs."""
     account = case.seller_account
@@ -114,7 +132,10 @@ def gather(case, *, annotate=None):
         "charts": [(m, trend_svg(m, list(reversed(snapshots)))) for m in health.METRICS[:4]],
         "invoices": invoices,
         "supporting": supporting,
-        "readiness": case_readiness(case) if case.kind == "gating" else None,
+        "readiness": case_readiness(case),
         "annotate": annotate,
     }
+    appeal = getattr(case, "appeal", None)
+    if appeal is not None:
+        context.update(_appeal_context(case, appeal))
     return context, images

@@ -1,6 +1,7 @@
 import json
 
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 
 from cases import demo
 
@@ -12,7 +13,9 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="Print the demo logins as JSON.")
 
     def handle(self, *args, **options):
-        summary = demo.seed()
+        # The demo's workflow sends decision e-mails: keep them off stdout (the JSON goes there).
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            summary = demo.seed()
         if options["json"]:
             self.stdout.write(json.dumps(summary, indent=2))
             return

@@ -1,0 +1,123 @@
+"""Forms of the appeal steps: the notice, the Plan of Action, the evidence per ASIN."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .appeals.reasons import PARTS, Part, Reason
+from .asins import parse_asins
+from .models import Appeal
+
+
+class NoticeForm(forms.ModelForm):
+    asins_text = forms.CharField(
+        label=_("ASINs under review"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Read from the notice; correct them if needed (any separator)."),
+    )
+    reasons = forms.MultipleChoiceField(
+        label=_("Reasons"),
+        choices=Reason.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Appeal
+        fields = [
+            "notice_text",
+            "notice_date",
+            "scope",
+            "reasons",
+            "evidence_period_days",
+            "appeal_within_days",
+            "language",
+        ]
+        widgets = {
+            "notice_text": forms.Textarea(attrs={"rows": 10}),
+            "notice_date": forms.DateInput(attrs={"type": "date"}),
+        }
+        help_texts = {
+            "notice_text": _(
+                "Paste the whole notice from Seller Central or the e-mail, signature and links "
+                "included: the product reads it, then you confirm below."
+            ),
+            "appeal_within_days": _(
+                "When the notice gives a deadline: it sets the answer-due date."
+            ),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["asins_text"].initial = "\n".join(self.instance.asins)
+        self.fields["reasons"].initial = self.instance.reasons
+
+    def clean_asins_text(self):
+        asins, invalid = parse_asins(self.cleaned_data["asins_text"])
+        if invalid:
+            raise forms.ValidationError(
+                _("Not ASINs: %(tokens)s. An ASIN has 10 characters, such as B0ABC12345.")
+                % {"tokens": ", ".join(invalid[:10])}
+            )
+        return asins
+
+    def save(self, commit=True):
+        self.instance.asins = self.cleaned_data.get("asins_text") or []
+        self.instance.reasons = self.cleaned_data.get("reasons") or []
+        return super().save(commit)
+
+
+def part_field(reason, part):
+    return f"{reason}__{part}"
+
+
+class PlanForm(forms.Form):
+    """Three parts per reason of the case, plus an optional POA pasted whole."""
+
+    introduction = forms.CharField(
+        label=_("Introduction"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    closing = forms.CharField(
+        label=_("Closing"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    pasted = forms.CharField(
+        label=_("Paste a Plan of Action written elsewhere"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_(
+            "Its parts are recognised by their headings (Root cause, Actions taken, Preventive "
+            "measures; Cause profonde, Actions correctives, Mesures préventives)."
+        ),
+    )
+
+    def __init__(self, *args, appeal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.appeal = appeal
+        existing = {s.get("reason"): s for s in appeal.poa_sections}
+        self.fields["introduction"].initial = appeal.poa_introduction
+        self.fields["closing"].initial = appeal.poa_closing
+        for reason in appeal.reasons:
+            for part in PARTS:
+                self.fields[part_field(reason, part)] = forms.CharField(
+                    label=Part(part).label,
+                    required=False,
+                    initial=existing.get(reason, {}).get(part, ""),
+                    widget=forms.Textarea(attrs={"rows": 4, "data-part": part}),
+                )
+
+    def sections(self):
+        data = self.cleaned_data
+        return [
+            {
+                "reason": reason,
+                **{part: data.get(part_field(reason, part), "").strip() for part in PARTS},
+            }
+            for reason in self.appeal.reasons
+        ]
+
+    def grouped(self):
+        """[(reason, label, [bound fields])] for the template."""
+        return [
+            (reason, Reason(reason).label, [self[part_field(reason, part)] for part in PARTS])
+            for reason in self.appeal.reasons
+        ]

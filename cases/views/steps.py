@@ -1,0 +1,310 @@
+"""The steps of each kind of case: label, form, how it saves, what else it shows."""
+
+from dataclasses import dataclass, field
+
+from django.contrib import messages
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .. import cover_letter, health
+from ..appeal_forms import NoticeForm, PlanForm
+from ..case_forms import (
+    BusinessConfirmForm,
+    CoverLetterForm,
+    ReapplyAnswersForm,
+    SupportingForm,
+    TargetForm,
+)
+from ..models import CaseKind
+
+
+@dataclass
+class Step:
+    name: str
+    label: str
+    form: object = None  # (case, data) -> form or None
+    save: object = None  # (case, form, request) -> names of what changed
+    context: object = None  # (case) -> extra template context
+    actions: dict = field(default_factory=dict)  # nav value -> (case, form, request) -> form
+    template: str = ""
+
+
+def _model_save(case, form, request):
+    changed = list(form.changed_data)
+    if changed:
+        form.save()
+    return changed
+
+
+# ---- Ungating -------------------------------------------------------------------------
+
+
+def _save_business(case, form, request):
+    confirmed = form.cleaned_data["confirmed"]
+    if confirmed == bool(case.business_confirmed_at):
+        return []
+    case.business_confirmed_at = timezone.now() if confirmed else None
+    case.save(update_fields=["business_confirmed_at", "updated"])
+    return ["business details confirmed" if confirmed else "confirmation withdrawn"]
+
+
+def _review_form(case, data):
+    return ReapplyAnswersForm(data, case=case) if case.previous_rejection_reasons else None
+
+
+def _save_review(case, form, request):
+    if form is None:
+        return []
+    answers = {code: value.strip() for code, value in form.cleaned_data.items()}
+    if answers == (case.reapply_answers or {}):
+        return []
+    case.reapply_answers = answers
+    case.save(update_fields=["reapply_answers", "updated"])
+    return list(form.changed_data)
+
+
+def _health_context(case):
+    return {"health": health.assess(case.seller_account.health_snapshots.first())}
+
+
+def _documents_context(purposes_name):
+    def context(case):
+        from documents.forms import UploadForm
+        from documents.selectors import invoice_uses, supporting_uses
+        from documents.views import INVOICE_PURPOSES, SUPPORTING_PURPOSES
+
+        purposes = INVOICE_PURPOSES if purposes_name == "invoices" else SUPPORTING_PURPOSES
+        return {
+            "invoice_uses": invoice_uses(case),
+            "supporting_uses": supporting_uses(case),
+            "upload_form": UploadForm(purposes=purposes) if case.is_editable else None,
+        }
+
+    return context
+
+
+def _draft_letter(case, form, request):
+    from documents.models import Supplier
+
+    suppliers = Supplier.objects.filter(invoices__document__uses__case=case).distinct()
+    messages.info(request, _("Here is a draft built from the case: make it yours."))
+    return CoverLetterForm(
+        instance=case.ungating, initial={"cover_letter": cover_letter.draft(case, suppliers)}
+    )
+
+
+GATING = [
+    Step(
+        "target",
+        gettext_lazy("Target"),
+        form=lambda case, data: TargetForm(data, instance=case.ungating),
+        save=_model_save,
+    ),
+    Step(
+        "business",
+        gettext_lazy("Business details"),
+        form=lambda case, data: BusinessConfirmForm(
+            data, initial={"confirmed": bool(case.business_confirmed_at)}
+        ),
+        save=_save_business,
+    ),
+    Step("health", gettext_lazy("Account health"), context=_health_context),
+    Step("invoices", gettext_lazy("Invoices"), context=_documents_context("invoices")),
+    Step(
+        "supporting",
+        gettext_lazy("Supporting documents"),
+        form=lambda case, data: SupportingForm(data, instance=case.ungating),
+        save=_model_save,
+        context=_documents_context("supporting"),
+    ),
+    Step(
+        "cover_letter",
+        gettext_lazy("Cover letter"),
+        form=lambda case, data: CoverLetterForm(data, instance=case.ungating),
+        save=_model_save,
+        actions={"draft": _draft_letter},
+    ),
+    Step(
+        "review",
+        gettext_lazy("Review"),
+        form=_review_form,
+        save=_save_review,
+        context=_health_context,
+    ),
+]
+
+
+# ---- Reinstatement appeal ------------------------------------------------------------
+
+
+def _read_notice(case, form, request):
+    """Fill the fields from the pasted notice; the person confirms, then saves."""
+    from ..appeals import parse_notice
+
+    text = request.POST.get("notice_text", "")
+    if not text.strip():
+        messages.error(request, _("Paste the notice first."))
+        return form
+    notice = parse_notice(text)
+    data = request.POST.copy()
+    data["scope"] = notice.scope or ""
+    data["asins_text"] = "\n".join(notice.asins)
+    data.setlist("reasons", notice.reasons)
+    data["language"] = notice.language
+    data["evidence_period_days"] = notice.evidence_period_days or 365
+    data["appeal_within_days"] = notice.appeal_within_days or ""
+    messages.info(
+        request,
+        _("Read: %(reasons)s reason(s), %(asins)s ASIN(s). Check every field below, then save.")
+        % {"reasons": len(notice.reasons), "asins": len(notice.asins)},
+    )
+    return NoticeForm(data, instance=case.appeal)
+
+
+def _save_notice(case, form, request):
+    from ..services.cases import set_appeal_deadline
+
+    changed = _model_save(case, form, request)
+    set_appeal_deadline(case=case)
+    return changed
+
+
+def _plan_form(case, data):
+    return PlanForm(data, appeal=case.appeal)
+
+
+def _save_plan(case, form, request):
+    appeal = case.appeal
+    sections = form.sections()
+    changed = []
+    if sections != appeal.poa_sections:
+        changed.append("plan of action")
+    appeal.poa_sections = sections
+    appeal.poa_introduction = form.cleaned_data["introduction"].strip()
+    appeal.poa_closing = form.cleaned_data["closing"].strip()
+    appeal.save(update_fields=["poa_sections", "poa_introduction", "poa_closing"])
+    return changed
+
+
+def _fill_plan(case, form, request, sections, intro=None, closing=None):
+    from ..appeal_forms import part_field
+
+    data = request.POST.copy()
+    for section in sections:
+        for part in ("root_cause", "actions_taken", "preventive_measures"):
+            key = part_field(section.reason, part)
+            if section.reason in case.appeal.reasons and not data.get(key, "").strip():
+                data[key] = getattr(section, part)
+    if intro is not None and not data.get("introduction", "").strip():
+        data["introduction"] = intro
+    if closing is not None and not data.get("closing", "").strip():
+        data["closing"] = closing
+    data["pasted"] = ""
+    return PlanForm(data, appeal=case.appeal)
+
+
+def _outline(case, form, request):
+    from ..appeals.guidance import outline_plan
+
+    plan = outline_plan(case.appeal.reasons, case.appeal.language)
+    messages.info(
+        request, _("Empty parts now hold an outline: replace every [bracket] with facts.")
+    )
+    return _fill_plan(case, form, request, plan.sections)
+
+
+def _paste(case, form, request):
+    from ..appeals import parse_poa
+
+    plan = parse_poa(request.POST.get("pasted", ""), case.appeal.reasons)
+    found = [s for s in plan.sections if s.reason in case.appeal.reasons]
+    if not found:
+        messages.error(
+            request,
+            _("No section of the pasted text matches a reason of this case: check its headings."),
+        )
+        return PlanForm(request.POST, appeal=case.appeal)
+    messages.info(
+        request,
+        _("%(n)s section(s) recognised and placed below (empty parts only). Check them, then save.")
+        % {"n": len(found)},
+    )
+    return _fill_plan(case, form, request, found, plan.introduction, plan.closing)
+
+
+def _plan_context(case):
+    from ..appeals import lint
+    from ..appeals.guidance import guidance_for
+
+    appeal = case.appeal
+    findings = lint(appeal.plan(), appeal.reasons, language=appeal.language)
+    return {
+        "poa_findings": findings,
+        "poa_blockers": [f for f in findings if f.severity == "blocker"],
+        "guidance": {r: guidance_for(r, appeal.language) for r in appeal.reasons},
+    }
+
+
+def _evidence_context(case):
+    from documents.forms import UploadForm
+    from documents.selectors import evidence_matrix
+
+    appeal = case.appeal
+    as_of = appeal.notice_date or timezone.localdate()
+    matrix, uses, cells = evidence_matrix(case, appeal.asins, appeal.evidence_period_days, as_of)
+    rows = [
+        (asin, [(use, cells[(use.pk, asin)]) for use in uses], bool(matrix[asin]))
+        for asin in appeal.asins
+    ]
+    return {
+        "matrix_rows": rows,
+        "evidence_uses": uses,
+        "upload_form": UploadForm(purposes=["invoice", "authorization", "test_report", "other"])
+        if case.is_editable
+        else None,
+    }
+
+
+def _save_evidence(case, form, request):
+    """A person confirms which document covers which ASIN (checkboxes cover-<use>-<asin>)."""
+    from documents.models import CaseDocument
+
+    changed = []
+    for use in CaseDocument.objects.filter(case=case):
+        confirmed = [
+            asin for asin in case.appeal.asins if request.POST.get(f"cover-{use.pk}-{asin}")
+        ]
+        if confirmed != (use.asins or []):
+            use.asins = confirmed
+            use.save(update_fields=["asins"])
+            changed.append(use.document.original_name)
+    return changed
+
+
+APPEAL = [
+    Step(
+        "notice",
+        gettext_lazy("Amazon's notice"),
+        form=lambda case, data: NoticeForm(data, instance=case.appeal),
+        save=_save_notice,
+        actions={"read": _read_notice},
+    ),
+    Step(
+        "plan",
+        gettext_lazy("Plan of Action"),
+        form=_plan_form,
+        save=_save_plan,
+        context=_plan_context,
+        actions={"outline": _outline, "paste": _paste},
+    ),
+    Step(
+        "evidence",
+        gettext_lazy("Evidence per ASIN"),
+        save=_save_evidence,
+        context=_evidence_context,
+    ),
+    Step("review", gettext_lazy("Review"), template="appeal_review"),
+]
+
+STEPS = {CaseKind.GATING: GATING, CaseKind.APPEAL: APPEAL}

@@ -1,0 +1,200 @@
+"""Appeals in the product: the notice read and confirmed, the plan and its linter, the
+evidence per ASIN, the readiness verdict and the packet."""
+
+import io
+from datetime import date, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from cases.demo_appeal import NOTICE, PLAN
+from cases.models import Case, Status
+from cases.selectors import case_readiness
+from cases.services.cases import create_case
+from tests.factories import attach_checked_invoice
+
+
+@pytest.fixture
+def appeal_case(tenants):
+    return create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+
+
+@pytest.fixture
+def seller(client, tenants):
+    client.force_login(tenants.seller_a)
+    return client
+
+
+def step(case, name):
+    return reverse("case_wizard", args=[case.pk, name])
+
+
+def codes(case):
+    return {f.code for f in case_readiness(Case.objects.get(pk=case.pk)).findings}
+
+
+def confirm_notice(client, case, **overrides):
+    data = {
+        "notice_text": NOTICE,
+        "notice_date": date.today().isoformat(),
+        "scope": "account",
+        "language": "en",
+        "evidence_period_days": "365",
+        "appeal_within_days": "17",
+        "asins_text": "B0LUMINA01 B0ALOEPU02",
+        "reasons": ["order_defect_rate", "negative_feedback", "undelivered_orders"],
+        "nav": "next",
+    }
+    data.update(overrides)
+    return client.post(step(case, "notice"), data)
+
+
+def test_a_new_appeal_starts_on_the_notice_step(seller, tenants):
+    response = seller.post(
+        reverse("case_create"), {"seller_account": tenants.a1.pk, "kind": "appeal"}
+    )
+    case = Case.objects.get()
+    assert response["Location"] == step(case, "notice")
+    assert case.appeal.evidence_period_days == 365
+
+
+def test_reading_the_notice_fills_the_fields_for_the_person_to_confirm(seller, appeal_case):
+    response = seller.post(step(appeal_case, "notice"), {"notice_text": NOTICE, "nav": "read"})
+    form = response.context["form"]
+    assert form["scope"].value() == "account"
+    assert form["asins_text"].value() == "B0LUMINA01\nB0ALOEPU02"
+    assert form["reasons"].value() == [
+        "order_defect_rate",
+        "negative_feedback",
+        "undelivered_orders",
+    ]
+    assert str(form["appeal_within_days"].value()) == "17"
+    assert "Read: 3 reason(s), 2 ASIN(s)" in response.content.decode()
+    appeal_case.appeal.refresh_from_db()
+    assert appeal_case.appeal.reasons == []  # nothing saved until the person confirms
+
+
+def test_confirming_the_notice_sets_the_deadline_and_flags_it_when_overdue(
+    seller, appeal_case, tenants
+):
+    confirm_notice(seller, appeal_case, notice_date=(date.today() - timedelta(days=20)).isoformat())
+    appeal_case.refresh_from_db()
+    assert appeal_case.appeal.asins == ["B0LUMINA01", "B0ALOEPU02"]
+    assert appeal_case.answer_due_at.date() == date.today() - timedelta(days=3)
+    assert appeal_case.is_overdue
+    seller.force_login(tenants.consultant_a)
+    assert "1 case is overdue" in seller.get(reverse("case_list")).content.decode()
+
+
+def test_bad_asins_in_the_notice_step_are_explained(seller, appeal_case):
+    response = confirm_notice(seller, appeal_case, asins_text="B0LUMINA01 112-1234567-1234567")
+    assert "Not ASINs" in response.content.decode()
+    appeal_case.appeal.refresh_from_db()
+    assert appeal_case.appeal.asins == []
+
+
+def plan_data(sections, nav="save"):
+    data = {"nav": nav, "introduction": "", "closing": ""}
+    for section in sections:
+        for part in ("root_cause", "actions_taken", "preventive_measures"):
+            data[f"{section['reason']}__{part}"] = section.get(part, "")
+    return data
+
+
+def test_the_linter_blocks_until_every_reason_has_its_three_parts(seller, appeal_case):
+    confirm_notice(seller, appeal_case)
+    partial = [dict(PLAN[0]), dict(PLAN[1], preventive_measures=""), dict(PLAN[2])]
+    seller.post(step(appeal_case, "plan"), plan_data(partial))
+    assert "poa_missing_preventive_measures" in codes(appeal_case)
+    seller.post(step(appeal_case, "plan"), plan_data(PLAN))
+    appeal_case.refresh_from_db()
+    assert not {c for c in codes(appeal_case) if c.startswith("poa_")}
+
+
+def test_live_lint_answers_with_findings_without_saving(seller, appeal_case):
+    confirm_notice(seller, appeal_case)
+    emotional = [dict(PLAN[0], root_cause=PLAN[0]["root_cause"] + " This is so unfair, I beg you.")]
+    emotional += PLAN[1:]
+    response = seller.post(reverse("poa_lint", args=[appeal_case.pk]), plan_data(emotional))
+    page = response.content.decode()
+    assert 'data-rule="emotional_language"' in page
+    appeal_case.appeal.refresh_from_db()
+    assert appeal_case.appeal.poa_sections == []
+
+
+def test_a_pasted_plan_is_placed_in_its_sections(seller, appeal_case):
+    confirm_notice(seller, appeal_case, reasons=["negative_feedback"])
+    pasted = (
+        "Negative feedback\n\nCause profonde\nDes colis livrés en retard.\n\n"
+        "Actions correctives\nNous avons remboursé les neuf clients.\n\n"
+        "Mesures préventives\nUn responsable relit chaque avis sous 24 heures."
+    )
+    response = seller.post(
+        step(appeal_case, "plan"), {**plan_data([]), "pasted": pasted, "nav": "paste"}
+    )
+    form = response.context["form"]
+    assert form["negative_feedback__root_cause"].value() == "Des colis livrés en retard."
+    assert "Nous avons remboursé" in form["negative_feedback__actions_taken"].value()
+
+
+def test_every_asin_needs_an_invoice_within_the_period(seller, appeal_case):
+    confirm_notice(seller, appeal_case)
+    assert {"asin_without_invoice"} <= codes(appeal_case)
+    use = attach_checked_invoice(appeal_case, days_old=40)
+    invoice = use.document.invoice
+    invoice.text = "Lumina serum B0LUMINA01 qty 24"
+    invoice.save()
+    fresh = Case.objects.get(pk=appeal_case.pk)
+    blockers = [f for f in case_readiness(fresh).findings if f.code == "asin_without_invoice"]
+    assert len(blockers) == 1 and "B0ALOEPU02" in blockers[0].message
+    # A person confirms that the same invoice covers the other ASIN.
+    seller.post(step(appeal_case, "evidence"), {f"cover-{use.pk}-B0ALOEPU02": "on", "nav": "save"})
+    assert "asin_without_invoice" not in codes(appeal_case)
+    page = seller.get(step(appeal_case, "evidence")).content.decode()
+    assert 'data-asin="B0ALOEPU02"' in page and "table-danger" not in page
+
+
+def test_an_invoice_older_than_the_period_does_not_count(seller, appeal_case):
+    confirm_notice(seller, appeal_case)
+    use = attach_checked_invoice(appeal_case, days_old=400)
+    use.document.invoice.text = "B0LUMINA01 B0ALOEPU02"
+    use.document.invoice.save()
+    assert "asin_without_invoice" in codes(appeal_case)
+
+
+def test_a_clean_appeal_goes_to_review_and_its_packet_holds_the_plan(seller, appeal_case, tenants):
+    confirm_notice(seller, appeal_case)
+    seller.post(step(appeal_case, "plan"), plan_data(PLAN))
+    use = attach_checked_invoice(appeal_case, days_old=40)
+    use.document.invoice.text = "B0LUMINA01 B0ALOEPU02"
+    use.document.invoice.save()
+    response = seller.post(reverse("case_transition", args=[appeal_case.pk, "submit_for_review"]))
+    appeal_case.refresh_from_db()
+    assert appeal_case.status == Status.IN_REVIEW, codes(appeal_case)
+    from documents.packets.service import render_now
+
+    version = render_now(case=appeal_case, by=tenants.consultant_a)
+    reader = PdfReader(io.BytesIO(version.file.open("rb").read()))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Plan of Action" in text and "Evidence per ASIN" in text
+    assert "Each morning a named employee checks" in text
+    # Appeals get annotated copies by default (the guide asks for highlights).
+    assert "annotated copy" in text
+    assert response.status_code == 302
+
+
+def test_reapplying_an_appeal_keeps_the_notice_and_the_plan(tenants, appeal_case):
+    from cases.services.cases import reapply
+
+    appeal = appeal_case.appeal
+    appeal.reasons, appeal.poa_sections = ["negative_feedback"], PLAN[1:2]
+    appeal.save()
+    Case.objects.filter(pk=appeal_case.pk).update(
+        status=Status.AMAZON_REJECTED, rejection_reasons=["other"]
+    )
+    appeal_case.refresh_from_db()
+    new = reapply(case=appeal_case, by=tenants.consultant_a)
+    assert new.appeal.poa_sections == PLAN[1:2] and new.appeal.pk != appeal.pk
+    assert new.answer_due_at is None or new.answer_due_at > timezone.now() - timedelta(days=1)
