@@ -2,7 +2,19 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from .models import HealthSnapshot, Invitation, Membership, SellerAccount, User, Workspace
+from .models import (
+    Appeal,
+    Case,
+    CaseEvent,
+    GatedCategory,
+    HealthSnapshot,
+    Invitation,
+    Membership,
+    SellerAccount,
+    UngatingRequest,
+    User,
+    Workspace,
+)
 
 
 @admin.register(User)
@@ -82,3 +94,69 @@ class HealthSnapshotAdmin(admin.ModelAdmin):
     search_fields = ["seller_account__legal_name"]
     list_select_related = ["seller_account"]
     date_hierarchy = "date"
+
+
+@admin.register(GatedCategory)
+class GatedCategoryAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "invoice_window_days", "min_units", "active"]
+    list_filter = ["active", "parent"]
+    list_editable = ["invoice_window_days", "min_units", "active"]
+    search_fields = ["name"]
+
+
+class UngatingRequestInline(admin.StackedInline):
+    model = UngatingRequest
+    extra = 0
+
+
+class AppealInline(admin.StackedInline):
+    model = Appeal
+    extra = 0
+
+
+class CaseEventInline(admin.TabularInline):
+    model = CaseEvent
+    extra = 0
+    can_delete = False
+    readonly_fields = [
+        "created",
+        "actor",
+        "kind",
+        "action",
+        "from_value",
+        "to_value",
+        "note",
+        "shared",
+    ]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Case)
+class CaseAdmin(admin.ModelAdmin):
+    list_display = ["pk", "seller_account", "kind", "status", "attempt", "assignee", "created"]
+    list_filter = ["kind", "status", "workspace"]
+    search_fields = ["seller_account__legal_name", "pk"]
+    list_select_related = ["seller_account", "assignee"]
+    raw_id_fields = ["seller_account", "previous_attempt", "assignee", "created_by"]
+    # The status moves only through the workflow service, which writes the history.
+    readonly_fields = ["status", "workspace"]
+    inlines = [UngatingRequestInline, AppealInline, CaseEventInline]
+
+
+@admin.register(CaseEvent)
+class CaseEventAdmin(admin.ModelAdmin):
+    list_display = ["case", "created", "actor", "kind", "action", "from_value", "to_value"]
+    list_filter = ["kind"]
+    search_fields = ["note", "case__seller_account__legal_name"]
+    list_select_related = ["case__seller_account", "actor"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False

@@ -68,6 +68,16 @@ def requeue_stranded():
     for pk in stranded:
         enqueue_check(pk)
         count += 1
+    from .models import PacketVersion
+    from .packets.service import enqueue_render
+
+    packets = PacketVersion.objects.filter(
+        Q(status=JobStatus.QUEUED, created__lt=queued_since)
+        | Q(status=JobStatus.READING, created__lt=running_since)
+    ).values_list("pk", flat=True)[:100]
+    for pk in packets:
+        enqueue_render(pk)
+        count += 1
     return count
 
 
