@@ -219,8 +219,12 @@ class CaseFilterForm(forms.Form):
         label=_("Assignee"), queryset=User.objects.none(), required=False
     )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    # Hidden: a list of hundreds of clients is no menu; the account page links here instead.
     seller_account = forms.ModelChoiceField(
-        label=_("Seller account"), queryset=SellerAccount.objects.none(), required=False
+        label=_("Seller account"),
+        queryset=SellerAccount.objects.none(),
+        required=False,
+        widget=forms.HiddenInput,
     )
 
     def __init__(self, *args, user, workspace, **kwargs):
