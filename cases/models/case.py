@@ -87,6 +87,8 @@ class CaseQuerySet(models.QuerySet):
             "created",
             "updated",
             "answer_due_at",
+            "review_requested_at",
+            "readiness_verdict",
             "seller_account__legal_name",
             "assignee__email",
             "assignee__full_name",

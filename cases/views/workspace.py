@@ -10,7 +10,7 @@ from django.views.i18n import set_language as django_set_language
 
 from ..forms import InvitationForm
 from ..middleware import SESSION_KEY
-from ..models import Invitation, SellerAccount
+from ..models import Case, Invitation, SellerAccount, Status
 from ..scoping import require_reviewer
 from ..services.workspaces import invite, revoke_invitation
 
@@ -20,10 +20,19 @@ def home(request):
     if not membership:
         return render(request, "cases/no_workspace.html")
     accounts = SellerAccount.objects.visible_to(request.user).order_by("legal_name")
+    cases = Case.objects.visible_to(request.user)
     return render(
         request,
         "cases/home.html",
-        {"accounts": accounts[:10], "account_count": accounts.count()},
+        {
+            "accounts": accounts[:10],
+            "account_count": accounts.count(),
+            "overdue": cases.overdue().for_list().order_by("answer_due_at")[:10],
+            "waiting_review": cases.filter(status=Status.IN_REVIEW).count()
+            if membership.is_reviewer
+            else None,
+            "recent": cases.for_list().order_by("-updated")[:8],
+        },
     )
 
 

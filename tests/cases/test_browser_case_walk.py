@@ -74,7 +74,7 @@ def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, pa
 
     # The reviewer opens the queue, renders and views the packet, and asks for a change.
     log_in(page, live_server, tenants.reviewer_a)
-    page.get_by_role("link", name="Review queue").click()
+    page.get_by_role("link", name="Review queue", exact=True).click()
     page.get_by_role("link", name=str(case.pk), exact=True).click()
     page.get_by_role("button", name="Render again").click()
     viewer = page.locator("iframe.packet-viewer")

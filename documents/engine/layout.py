@@ -1,0 +1,156 @@
+"""From word boxes to lines of text, the same way for a PDF's text layer and for OCR.
+
+Words are grouped into lines by position, after correcting the slight skew of a scan, and a
+wide horizontal gap starts a new segment: invoices put details in columns (bill-to on the
+left, ship-to on the right), and the fields are read per column.
+"""
+
+import statistics
+from dataclasses import dataclass, field
+
+# A gap wider than this many word heights separates two columns.
+_COLUMN_GAP = 1.1
+COLUMN_SEPARATOR = "   "
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    page: int
+    confidence: float = 100.0
+
+    @property
+    def height(self):
+        return self.y1 - self.y0
+
+
+@dataclass
+class Segment:
+    words: list
+
+    @property
+    def text(self):
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self):
+        return self.words[0].x0
+
+    @property
+    def x1(self):
+        return self.words[-1].x1
+
+
+@dataclass
+class Line:
+    page: int
+    words: list
+    segments: list = field(default_factory=list)
+
+    @property
+    def text(self):
+        return COLUMN_SEPARATOR.join(segment.text for segment in self.segments)
+
+    @property
+    def y0(self):
+        return min(word.y0 for word in self.words)
+
+    @property
+    def y1(self):
+        return max(word.y1 for word in self.words)
+
+    @property
+    def height(self):
+        return statistics.median(word.height for word in self.words)
+
+    def word_at(self, offset):
+        """The word under a character offset of `text` (for a label found by a pattern)."""
+        position = 0
+        for segment in self.segments:
+            for word in segment.words:
+                if position + len(word.text) > offset:
+                    return word
+                position += len(word.text) + 1
+            position += len(COLUMN_SEPARATOR) - 1
+        return self.words[-1]
+
+    def words_within(self, start, end):
+        """The words covering the characters start..end of `text`."""
+        found, position = [], 0
+        for segment in self.segments:
+            for word in segment.words:
+                if position < end and start < position + len(word.text):
+                    found.append(word)
+                position += len(word.text) + 1
+            position += len(COLUMN_SEPARATOR) - 1
+        return found
+
+
+def build_lines(page_number, raw_words):
+    """Group the `[text, x0, y0, x1, y1, confidence]` words of one page into lines."""
+    words = [
+        Word(text, x0, y0, x1, y1, page_number, confidence)
+        for text, x0, y0, x1, y1, confidence in raw_words
+        if text.strip() and x1 > x0 and y1 > y0
+    ]
+    if not words:
+        return []
+    typical_height = statistics.median(word.height for word in words)
+    slope = _skew(words, typical_height)
+
+    def level(word):
+        return (word.y0 + word.y1) / 2 - slope * (word.x0 + word.x1) / 2
+
+    lines = []
+    current, current_levels = [], []
+    for word in sorted(words, key=level):
+        if current and abs(level(word) - statistics.fmean(current_levels)) > typical_height / 2:
+            lines.append(_line(page_number, current))
+            current, current_levels = [], []
+        current.append(word)
+        current_levels.append(level(word))
+    lines.append(_line(page_number, current))
+    return lines
+
+
+def _line(page_number, words):
+    words = sorted(words, key=lambda word: word.x0)
+    height = statistics.median(word.height for word in words)
+    segments = [Segment([words[0]])]
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.x0 - previous.x1 > _COLUMN_GAP * height:
+            segments.append(Segment([word]))
+        else:
+            segments[-1].words.append(word)
+    return Line(page_number, words, segments)
+
+
+def _skew(words, typical_height):
+    """Median slope between neighbouring words: a scan turned by 2-3 degrees still reads."""
+
+    def centre_y(word):
+        return (word.y0 + word.y1) / 2
+
+    ordered = sorted(words, key=centre_y)
+    slopes = []
+    for index, word in enumerate(ordered):
+        start = index
+        while start > 0 and centre_y(word) - centre_y(ordered[start - 1]) < typical_height / 2:
+            start -= 1
+        neighbour = None
+        for other in ordered[start:]:
+            if centre_y(other) - centre_y(word) >= typical_height / 2:
+                break
+            gap = other.x0 - word.x1
+            if 0 <= gap <= 2 * typical_height and (neighbour is None or other.x0 < neighbour.x0):
+                neighbour = other
+        if neighbour is not None:
+            run = (neighbour.x0 + neighbour.x1 - word.x0 - word.x1) / 2
+            slopes.append((centre_y(neighbour) - centre_y(word)) / run)
+    if len(slopes) < 5:
+        return 0.0
+    return statistics.median(slopes)
