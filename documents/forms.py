@@ -72,7 +72,6 @@ CORRECTABLE = [
     "supplier_address",
     "supplier_phone",
     "supplier_website",
-    "total_units",
 ]
 
 

@@ -28,6 +28,8 @@ class Document(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # A PNG of the first page that we drew ourselves: the only image shown inline.
+    preview = models.FileField(upload_to=random_storage_name, max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("document")

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from .duplicates import duplicate_check
 from .models import CaseDocument, CheckRun, Invoice, JobStatus
+from .previews import make_preview
 
 log = logging.getLogger(__name__)
 ACTIVE = (JobStatus.QUEUED, JobStatus.READING, JobStatus.CHECKING)
@@ -137,12 +138,22 @@ def run(pk):
         status = JobStatus.READING if stage == "reading" else JobStatus.CHECKING
         set_progress(pk, status, max(5, min(int(percent), 95)))
 
+    invoice = use.document.invoice
+    corrections = {name: getattr(invoice, name) for name in invoice.corrections}
     with use.document.file.open("rb") as handle:
         report = check_invoice_file(
-            handle, name=use.document.original_name, reference=reference, progress=progress
+            handle,
+            name=use.document.original_name,
+            reference=reference,
+            progress=progress,
+            corrections=corrections,
         )
     set_progress(pk, JobStatus.CHECKING, 96)
-    return persist(use, reference, report)
+    verdict = persist(use, reference, report)
+    if report.checks["readable"].status != "fail":
+        # Only a file the sandboxed reader could open gets drawn here.
+        make_preview(use.document)
+    return verdict
 
 
 def persist(use, reference, report):

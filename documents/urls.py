@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/<int:pk>/retry/", views.document_retry, name="document_retry"),
     path("documents/<int:pk>/remove/", views.document_remove, name="document_remove"),
     path("documents/<int:pk>/original/", views.document_download, name="document_download"),
+    path("documents/<int:pk>/preview.png", views.document_preview, name="document_preview"),
     path("cases/<int:pk>/packets/", packet_views.packet_render, name="packet_render"),
     path("cases/<int:pk>/review/", packet_views.case_review, name="case_review"),
     path("packets/<int:pk>/status/", packet_views.packet_status, name="packet_status"),

@@ -175,6 +175,17 @@ def document_download(request, pk):
     return response
 
 
+def document_preview(request, pk):
+    """Our own PNG of the first page: safe to show inline, unlike the original."""
+    use = get_case_document_for_user(request.user, pk)
+    if not use.document.preview:
+        raise Http404
+    response = FileResponse(use.document.preview.open("rb"), content_type="image/png")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
 def supplier_list(request):
     suppliers = suppliers_for(request.membership).order_by("name")
     return render(request, "documents/supplier_list.html", {"suppliers": suppliers})

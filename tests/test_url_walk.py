@@ -43,6 +43,7 @@ OTHER_WORKSPACE = {
     "document_retry": lambda t: {"pk": t.use_b.pk},
     "document_remove": lambda t: {"pk": t.use_b.pk},
     "document_download": lambda t: {"pk": t.use_b.pk},
+    "document_preview": lambda t: {"pk": t.use_b.pk},
     "supplier_edit": lambda t: {"pk": t.supplier_b.pk},
     "packet_render": lambda t: {"pk": t.case_b.pk},
     "poa_lint": lambda t: {"pk": t.case_b.pk},
@@ -79,6 +80,7 @@ NOT_GRANTED = {
     "document_retry": lambda t: {"pk": t.use_a2.pk},
     "document_remove": lambda t: {"pk": t.use_a2.pk},
     "document_download": lambda t: {"pk": t.use_a2.pk},
+    "document_preview": lambda t: {"pk": t.use_a2.pk},
 }
 
 

@@ -11,6 +11,7 @@ import logging
 from .boxes import evidence_boxes
 from .checks import InvoiceUnderCheck, run_checks, skipped
 from .checks.readable import refused
+from .corrections import apply_corrections
 from .fields import InvoiceFields, read_fields
 from .layout import build_lines
 from .reference import SUPPLIER_TYPES, Reference
@@ -37,11 +38,19 @@ _CHUNK = 1024 * 1024
 
 
 def check_invoice_file(
-    fileobj_or_bytes, *, name, reference, progress=None, limits=None, max_bytes=MAX_FILE_BYTES
+    fileobj_or_bytes,
+    *,
+    name,
+    reference,
+    progress=None,
+    limits=None,
+    max_bytes=MAX_FILE_BYTES,
+    corrections=None,
 ):
     """Check one invoice file (bytes or a binary file object) against `reference`.
 
     `progress(stage, percent)` is called with the stages "reading", "checking" and "done".
+    `corrections` ({field: value}, the Invoice model's names) replace what was read.
     """
     report_progress = progress or (lambda stage, percent: None)
     report_progress("reading", 0)
@@ -56,7 +65,13 @@ def check_invoice_file(
     del data
     report_progress("checking", 80)
     try:
-        report = _report(facts, name=name, content_type=content_type, reference=reference)
+        report = _report(
+            facts,
+            name=name,
+            content_type=content_type,
+            reference=reference,
+            corrections=corrections,
+        )
     except Exception:
         # A fault of ours on an odd layout must not become a traceback for the seller.
         log.exception("Invoice checks failed on %s", name)
@@ -88,7 +103,7 @@ def _refusal(reason, **params):
     return {"ok": False, "reason": reason, "params": params}
 
 
-def _report(facts, *, name, content_type, reference):
+def _report(facts, *, name, content_type, reference, corrections=None):
     if not facts["ok"]:
         checks = {
             "readable": refused(facts["reason"], facts.get("params") or {}),
@@ -106,6 +121,8 @@ def _report(facts, *, name, content_type, reference):
     text = "\n".join(line.text for line in lines)
     ocr = any(page["source"] == "ocr" for page in facts["pages"])
     fields = read_fields(lines, country=reference.country, locale=reference.locale, ocr=ocr)
+    if corrections:
+        apply_corrections(fields, corrections)
     invoice = InvoiceUnderCheck(
         facts=facts, lines=lines, text=text, fields=fields, reference=reference
     )
