@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .. import workflow
 from ..models import Appeal, Case, CaseEvent, CaseKind, EventKind, Role, Status, UngatingRequest
@@ -84,7 +85,11 @@ def transition(*, case, action, by, note="", readiness=None, **details):
         raise CaseError(_("Please fill in: %(what)s.") % {"what": step.note})
     if step.needs_ready and readiness is not None and readiness.blockers:
         raise CaseError(
-            _("The case is not ready: %(count)s blocker(s) remain, listed on the review step.")
+            ngettext(
+                "The case is not ready: %(count)s blocker remains, listed on the review step.",
+                "The case is not ready: %(count)s blockers remain, listed on the review step.",
+                len(readiness.blockers),
+            )
             % {"count": len(readiness.blockers)}
         )
     _apply_side_effects(current, action, note, details, by)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.contrib import messages
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from .. import cover_letter, health
 from ..appeal_forms import NoticeForm, PlanForm
@@ -156,8 +156,15 @@ def _read_notice(case, form, request):
     data["appeal_within_days"] = notice.appeal_within_days or ""
     messages.info(
         request,
-        _("Read: %(reasons)s reason(s), %(asins)s ASIN(s). Check every field below, then save.")
-        % {"reasons": len(notice.reasons), "asins": len(notice.asins)},
+        " ".join(
+            [
+                ngettext("Read: %(n)s reason,", "Read: %(n)s reasons,", len(notice.reasons))
+                % {"n": len(notice.reasons)},
+                ngettext("%(n)s ASIN.", "%(n)s ASINs.", len(notice.asins))
+                % {"n": len(notice.asins)},
+                _("Check every field below, then save."),
+            ]
+        ),
     )
     return NoticeForm(data, instance=case.appeal)
 
@@ -227,7 +234,11 @@ def _paste(case, form, request):
         return PlanForm(request.POST, appeal=case.appeal)
     messages.info(
         request,
-        _("%(n)s section(s) recognised and placed below (empty parts only). Check them, then save.")
+        ngettext(
+            "%(n)s section recognised and placed below (empty parts only). Check it, then save.",
+            "%(n)s sections recognised and placed below (empty parts only). Check them, then save.",
+            len(found),
+        )
         % {"n": len(found)},
     )
     return _fill_plan(case, form, request, found, plan.introduction, plan.closing)

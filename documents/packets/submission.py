@@ -17,17 +17,19 @@ from weasyprint import HTML
 
 from ..intake import AMAZON_TYPES, EXTENSIONS, clean_name
 
-README = """Submission set for case {case} (attempt {attempt}), {account}.
 
-originals/   Upload these files to Seller Central as they are: they are byte-identical to
-             what was uploaded to us (see manifest.json for each SHA-256). Amazon takes at
-             most 3 invoices per ungating request.
-converted/   Files converted losslessly to PNG because Amazon's forms take only PDF, JPEG,
-             PNG and GIF. Upload these instead of the originals of the same name.
-annotated/   Highlighted copies for your own review (and for an appeal where highlights are
-             asked for). Never submit a highlighted copy as an invoice.
-letter.txt / letter.pdf   The cover letter or Plan of Action.
-"""
+def readme(case, account):
+    return _(
+        "Submission set for case %(case)s (attempt %(attempt)s), %(account)s.\n\n"
+        "originals/: upload these files to Seller Central as they are. They are "
+        "byte-identical to what was uploaded (see manifest.json for each SHA-256). Amazon "
+        "takes at most 3 invoices per ungating request.\n\n"
+        "converted/: files converted losslessly to PNG because Amazon's forms take only PDF, "
+        "JPEG, PNG and GIF. Upload these instead of the originals of the same name.\n\n"
+        "annotated/: highlighted copies for your own review (and for an appeal where "
+        "highlights are asked for). Never submit a highlighted copy as an invoice.\n\n"
+        "letter.txt and letter.pdf: the cover letter or Plan of Action.\n"
+    ) % {"case": case.pk, "attempt": case.attempt, "account": account.legal_name}
 
 
 def _sha(data):
@@ -107,11 +109,6 @@ def build(context, letter_text, annotated_pdf_pages=None):
         title = _("Cover letter") if case.kind == "gating" else _("Plan of Action")
         archive.writestr("letter.txt", letter_text or "")
         archive.writestr("letter.pdf", _letter_pdf(letter_text or "", title))
-        archive.writestr(
-            "README.txt",
-            README.format(
-                case=case.pk, attempt=case.attempt, account=context["account"].legal_name
-            ),
-        )
+        archive.writestr("README.txt", readme(case, context["account"]))
         archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
     return buffer.getvalue(), manifest

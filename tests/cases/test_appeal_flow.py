@@ -71,7 +71,7 @@ def test_reading_the_notice_fills_the_fields_for_the_person_to_confirm(seller, a
         "undelivered_orders",
     ]
     assert str(form["appeal_within_days"].value()) == "17"
-    assert "Read: 3 reason(s), 2 ASIN(s)" in response.content.decode()
+    assert "Read: 3 reasons, 2 ASINs." in response.content.decode()
     appeal_case.appeal.refresh_from_db()
     assert appeal_case.appeal.reasons == []  # nothing saved until the person confirms
 
