@@ -186,3 +186,20 @@ def test_admin_is_for_operators_only(client, tenants):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_every_post_needs_the_csrf_token(walk_tenants):
+    """A forged form from another site is refused on every URL, uploads and htmx included."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(walk_tenants.consultant_a)
+    for _route, pattern in project_urls():
+        if pattern.name in ("login", "logout", "set_language") or pattern.name in PUBLIC:
+            continue
+        # Objects of the consultant's own workspace: only the missing token can refuse them.
+        kwargs = NOT_GRANTED[pattern.name](walk_tenants) if pattern.name in NOT_GRANTED else {}
+        if pattern.pattern.converters and not kwargs:
+            continue
+        response = client.post(reverse(pattern.name, kwargs=kwargs), {"note": "x"})
+        assert response.status_code in (403, 405), (pattern.name, response.status_code)

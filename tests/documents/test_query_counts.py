@@ -1,0 +1,117 @@
+"""Pages that list documents, packets or cases keep a constant number of SQL queries."""
+
+import pytest
+from django.urls import reverse
+
+from cases.models import Status
+from cases.services.cases import create_case
+from tests.factories import SellerAccountFactory, attach_checked_invoice, make_case, make_packet
+
+
+def counts(client, url, grow, django_assert_max_num_queries, limit=40):
+    client.get(url)  # warm: the readiness verdict is stored once
+    with django_assert_max_num_queries(limit) as small:
+        assert client.get(url).status_code == 200
+    grow()
+    client.get(url)
+    with django_assert_max_num_queries(limit) as large:
+        assert client.get(url).status_code == 200
+    return len(small.captured_queries), len(large.captured_queries)
+
+
+@pytest.fixture
+def consultant(client, tenants):
+    client.force_login(tenants.consultant_a)
+    return client
+
+
+@pytest.mark.parametrize("step", ["invoices", "review"])
+def test_wizard_steps_with_more_invoices(consultant, tenants, step, django_assert_max_num_queries):
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    attach_checked_invoice(case, days_old=10)
+
+    def grow():
+        for days in (20, 30, 40, 50, 60):
+            attach_checked_invoice(case, days_old=days)
+
+    small, large = counts(
+        consultant,
+        reverse("case_wizard", args=[case.pk, step]),
+        grow,
+        django_assert_max_num_queries,
+    )
+    assert small == large
+
+
+def test_evidence_matrix_with_more_documents(consultant, tenants, django_assert_max_num_queries):
+    case = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    case.appeal.asins = ["B0LUMINA01", "B0ALOEPU02"]
+    case.appeal.save()
+    attach_checked_invoice(case, days_old=10)
+
+    def grow():
+        for days in (20, 30, 40, 50):
+            attach_checked_invoice(case, days_old=days)
+
+    small, large = counts(
+        consultant,
+        reverse("case_wizard", args=[case.pk, "evidence"]),
+        grow,
+        django_assert_max_num_queries,
+    )
+    assert small == large
+
+
+def test_review_page_with_more_invoices_and_versions(
+    client, tenants, django_assert_max_num_queries
+):
+    client.force_login(tenants.reviewer_a)
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    attach_checked_invoice(case, days_old=10)
+    make_packet(case)
+
+    def grow():
+        for days in (20, 30, 40):
+            attach_checked_invoice(case, days_old=days)
+        for _ in range(4):
+            make_packet(case)
+
+    small, large = counts(
+        client, reverse("case_review", args=[case.pk]), grow, django_assert_max_num_queries
+    )
+    assert small == large
+
+
+def test_review_queue_with_more_cases(client, tenants, django_assert_max_num_queries):
+    client.force_login(tenants.reviewer_a)
+
+    def add_case():
+        case = make_case(SellerAccountFactory(workspace=tenants.ws_a), by=tenants.consultant_a)
+        case.status = Status.IN_REVIEW
+        case.save()
+        make_packet(case)
+
+    add_case()
+    small, large = counts(
+        client,
+        reverse("review_queue"),
+        lambda: [add_case() for _ in range(15)],
+        django_assert_max_num_queries,
+        limit=10,
+    )
+    assert small == large
+
+
+def test_document_page_does_not_grow_with_results(
+    consultant, tenants, django_assert_max_num_queries
+):
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    use = attach_checked_invoice(case)
+    small, large = counts(
+        consultant,
+        reverse("document_detail", args=[use.pk]),
+        lambda: None,
+        django_assert_max_num_queries,
+        limit=15,
+    )
+    assert small == large
