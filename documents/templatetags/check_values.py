@@ -1,0 +1,27 @@
+"""Shows a check's expected and found values as a person reads them, not as Python prints them."""
+
+from django import template
+
+register = template.Library()
+
+
+def _plain(value):
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, dict):
+        return "; ".join(
+            f"{key}: {_plain(item)}"
+            for key, item in value.items()
+            if item not in (None, "", [], {})
+        )
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(item) for item in value) or "–"
+    return str(value)
+
+
+@register.filter
+def check_value(value):
+    """Escaped by the template engine like any other text."""
+    if value is None or value == "" or value == []:
+        return ""
+    return _plain(value)
