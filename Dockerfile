@@ -13,7 +13,7 @@ COPY pyproject.toml README.md ./
 COPY ungating ungating
 COPY cases cases
 COPY documents documents
-RUN pip install --no-cache-dir -e . "django-storages[s3]>=1.14"
+RUN pip install --no-cache-dir -e ".[s3]"
 COPY . .
 RUN DEBUG=1 python manage.py collectstatic --noinput \
  && chown -R app:app /app
