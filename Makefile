@@ -55,7 +55,7 @@ messages: install-test
 	$(PY) manage.py compilemessages -l fr --ignore=.venv
 
 bench: install-test
-	$(PY) bench/list_pages.py
+	cd bench && ../$(PY) list_pages.py && ../$(PY) packet.py && ../$(PY) check_invoice.py
 
 clean:
 	rm -rf $(VENV) var staticfiles
