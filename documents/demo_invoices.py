@@ -10,7 +10,9 @@ from weasyprint import HTML
 STYLE = """
 @page { size: A4; margin: 18mm; }
 body { font: 10pt/1.4 'DejaVu Sans', sans-serif; color: #222; }
-.top { overflow: hidden; margin-bottom: 10mm; }
+.top { margin-bottom: 10mm; }
+/* WeasyPrint does not let overflow: hidden hold floats: clear them explicitly. */
+.top::after { content: ''; display: block; clear: both; }
 .supplier { float: left; width: 55%; }
 .meta { float: right; width: 40%; text-align: right; }
 h1 { font-size: 18pt; margin: 0 0 3mm; }

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 # A gap wider than this many word heights separates two columns.
 _COLUMN_GAP = 1.1
 COLUMN_SEPARATOR = "   "
+# A vertical gap taller than this many text heights is a blank line: the block above ends.
+# Lines of one paragraph are about 0.4 heights apart, a heading's margin under 1.
+_BLANK_GAP = 1.6
 
 
 @dataclass
@@ -43,6 +46,18 @@ class Segment:
     @property
     def x1(self):
         return self.words[-1].x1
+
+    @property
+    def y0(self):
+        return min(word.y0 for word in self.words)
+
+    @property
+    def y1(self):
+        return max(word.y1 for word in self.words)
+
+    @property
+    def height(self):
+        return statistics.median(word.height for word in self.words)
 
 
 @dataclass
@@ -88,6 +103,44 @@ class Line:
                 position += len(word.text) + 1
             position += len(COLUMN_SEPARATOR) - 1
         return found
+
+
+def column_below(lines, index, anchor, *, right=float("inf")):
+    """The segments under `anchor`, a segment of `lines[index]`, in its column, top down.
+
+    Invoices set their blocks side by side (supplier left, invoice details right; bill-to
+    left, ship-to right) and the two sides rarely share a baseline, so a line may hold a piece
+    of either block, or of both. A segment belongs to the column when it starts within it
+    (from a little left of the column to a little right of its widest line so far, and
+    before `right`, where the neighbouring block starts) or is centred on it; lines with
+    nothing in the column are passed over. The column ends at a blank gap, measured from its
+    own last piece: the lines of the other block in between do not bridge it.
+    """
+    line = lines[index]
+    left = anchor.x0 - 2 * anchor.height
+    extent = [anchor.x0, anchor.x1]
+    previous = anchor
+    for below in lines[index + 1 :]:
+        if below.page != line.page:
+            return
+        limit = _BLANK_GAP * max(previous.height, below.height)
+        if below.y0 - previous.y1 > limit:
+            return
+        inside = [
+            segment
+            for segment in below.segments
+            if segment.x0 < min(right, extent[1] + 2 * segment.height)
+            # Set left, or centred on the column (a letterhead): a wider line starts further left.
+            and (left <= segment.x0 or extent[0] <= (segment.x0 + segment.x1) / 2 <= extent[1])
+        ]
+        if not inside:
+            continue
+        segment = inside[0]
+        if segment.y0 - previous.y1 > _BLANK_GAP * max(previous.height, segment.height):
+            return
+        yield segment
+        extent = [min(extent[0], segment.x0), max(extent[1], segment.x1)]
+        previous = segment
 
 
 def build_lines(page_number, raw_words):

@@ -87,15 +87,23 @@ def parse_amount(text):
 
 
 def find_header(lines):
-    """Index and column centres of the table header, or (None, None)."""
+    """Index of the table header and where each of its columns starts, or (None, None).
+
+    A column starts where its heading starts: "Unit price" and "Prix unitaire" start at
+    their first word, not at the word that names the column.
+    """
     for index, line in enumerate(lines):
         columns = {}
-        for word in line.words:
-            token = word.text.strip(":.").lower() or word.text
-            for name, pattern in _HEADER_WORDS:
-                if name not in columns and re.fullmatch(pattern, token, re.I):
-                    columns[name] = (word.x0 + word.x1) / 2
-                    break
+        for segment in line.segments:
+            start = None  # the first word since the last heading of this segment
+            for word in segment.words:
+                start = word.x0 if start is None else start
+                token = word.text.strip(":.").lower() or word.text
+                for name, pattern in _HEADER_WORDS:
+                    if name not in columns and re.fullmatch(pattern, token, re.I):
+                        columns[name] = start
+                        start = None
+                        break
         if ("quantity" in columns or "unit_price" in columns) and len(columns) >= 3:
             return index, columns
     return None, None
@@ -122,9 +130,16 @@ def read_lines(lines, *, ocr):
 
 def _row(line, columns, *, ocr):
     cells = {name: [] for name in columns}
+    starts = sorted(columns.items(), key=lambda item: item[1])
     for word in line.words:
         centre = (word.x0 + word.x1) / 2
-        nearest = min(columns, key=lambda name: abs(columns[name] - centre))
+        # A cell's value ends before the next heading starts and after its own heading
+        # starts, whether headings and values are set left, right or centred: the nearest
+        # heading is wrong when a left-set heading stands over right-set figures.
+        nearest = starts[0][0]
+        for name, start in starts:
+            if word.x1 > start:
+                nearest = name
         # Description text runs left-aligned far to the right of its header's centre; a
         # word without digits is description, unless it is a currency sign of an amount.
         if (

@@ -5,8 +5,10 @@ to", "Facturé à", "From", "Fournisseur"...), then the lines below it in the sa
 """
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
+from .layout import column_below
 from .matching import phones_in_text
 
 BILL_TO_LABEL = re.compile(
@@ -36,9 +38,13 @@ _PHONE_LABEL = re.compile(
 )
 _FAX = re.compile(r"\bfax\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# With "www." or "http(s)://" in front any domain is an address (".example", ".ae", ".jp"...);
+# a bare domain only with a common ending, or "12.50" and "Inc." would read as sites.
 WEBSITE = re.compile(
-    r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
-    r"\.(?:com|net|org|biz|info|shop|store|fr|de|eu|uk|us|ca|io|co|es|it|be|ch|nl)\b(?:/[^\s]*)?",
+    r"(?<![@\w.])(?:(?:https?://|www\.)[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b"
+    r"|[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*"
+    r"\.(?:com|net|org|biz|info|shop|store|fr|de|eu|uk|us|ca|io|co|es|it|be|ch|nl)\b)"
+    r"(?:/[^\s]*)?",
     re.I,
 )
 _NOT_ADDRESS = re.compile(
@@ -80,10 +86,10 @@ def find_bill_to(lines, country):
 
 
 def find_supplier(lines, country, *, exclude):
-    """The supplier: a labelled block, else the header of the first page.
+    """The supplier: a labelled block, else the block at the top of the first page.
 
-    `exclude` holds the words of the buyer's block, so the buyer's phone is never taken for
-    the supplier's.
+    `exclude` holds the words of the buyer's block, so nothing of the buyer (its phone
+    above all) is ever taken for the supplier's.
     """
     for index, line in enumerate(lines):
         for segment_index, segment in enumerate(line.segments):
@@ -93,15 +99,14 @@ def find_supplier(lines, country, *, exclude):
                 if block:
                     party = _party(block, country, labelled=True)
                     return _complete_from_footer(party, lines, country, exclude)
-    party = _party(_header(lines), country, labelled=False)
+    party = _party(_header(lines, exclude), country, labelled=False)
     return _complete_from_footer(party, lines, country, exclude)
 
 
 def _block(lines, index, segment_index, label_end):
-    """The (text, words) pieces under a label, in the label's column."""
+    """The (text, words) pieces under a label, in the label's column, up to a blank line."""
     line = lines[index]
     segment = line.segments[segment_index]
-    left = segment.x0 - 2 * line.height
     right = (
         line.segments[segment_index + 1].x0 - line.height / 2
         if segment_index + 1 < len(line.segments)
@@ -111,39 +116,57 @@ def _block(lines, index, segment_index, label_end):
     rest = segment.text[label_end:].strip(" :")
     if rest:
         pieces.append((rest, segment.words))
-    previous_bottom = line.y1
-    for below in lines[index + 1 :]:
-        if below.page != line.page or len(pieces) >= _MAX_BLOCK_LINES:
+    for below in column_below(lines, index, segment, right=right):
+        if len(pieces) >= _MAX_BLOCK_LINES or _starts_a_block(below.text):
             break
-        if below.y0 - previous_bottom > 1.6 * max(line.height, below.height):
-            break  # a blank line ends the block
-        column = [s for s in below.segments if left <= s.x0 < right]
-        if not column:
-            if pieces:
-                break
-            continue
-        text = column[0].text
-        if OTHER_BLOCK_LABEL.match(text) or BILL_TO_LABEL.match(text) or SUPPLIER_LABEL.match(text):
-            break
-        pieces.append((text, column[0].words))
-        previous_bottom = below.y1
+        pieces.append((below.text, below.words))
     return pieces
 
 
-def _header(lines):
-    """The first lines of page 1, before the first labelled block or the invoice details."""
+def _starts_a_block(text):
+    return bool(
+        OTHER_BLOCK_LABEL.match(text) or BILL_TO_LABEL.match(text) or SUPPLIER_LABEL.match(text)
+    )
+
+
+def _header(lines, exclude):
+    """The unlabelled block at the top of page 1: the supplier's, by convention.
+
+    It is the column of the first line that is not the title, the invoice details or the
+    bill-to, down to a blank line or the next label. Its name is often a heading in a larger
+    type that wraps over two lines: those lines are one name.
+    """
+    page = [line for line in lines if line.page == 1]
+    index = _header_start(page)
+    if index is None:
+        return []
+    anchor = page[index].segments[0]
+    excluded = {id(word) for word in exclude}
+    body_height = statistics.median(word.height for line in page for word in line.words)
+    heading = anchor.height > 1.2 * body_height
+    name, name_words = anchor.text, list(anchor.words)
     pieces = []
-    for line in lines:
-        if line.page != 1 or len(pieces) >= _MAX_BLOCK_LINES:
+    for segment in column_below(page, index, anchor):
+        text = segment.text
+        if len(pieces) + 1 >= _MAX_BLOCK_LINES or _is_title(text) or _starts_a_block(text):
             break
-        first = line.segments[0]
-        text = first.text
-        if BILL_TO_LABEL.match(text) or OTHER_BLOCK_LABEL.match(text) and pieces:
+        if any(id(word) in excluded for word in segment.words):
             break
-        if _is_title(text) or OTHER_BLOCK_LABEL.match(text):
+        if heading and not pieces and abs(segment.height - anchor.height) < 0.1 * anchor.height:
+            name, name_words = f"{name} {text}", name_words + list(segment.words)
             continue
-        pieces.append((text, first.words))
-    return pieces
+        pieces.append((text, segment.words))
+    return [(name, name_words), *pieces]
+
+
+def _header_start(page):
+    for index, line in enumerate(page):
+        text = line.segments[0].text
+        if BILL_TO_LABEL.match(text):
+            return None  # the buyer comes first: the supplier is named further down, if at all
+        if not (_is_title(text) or OTHER_BLOCK_LABEL.match(text)):
+            return index
+    return None
 
 
 def _is_title(text):
