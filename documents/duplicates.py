@@ -59,9 +59,12 @@ def duplicate_check(use, invoice):
                 number=number,
                 supplier=supplier,
             )
-    if invoice.perceptual_hash:
+    if invoice.perceptual_hash and document.content_type.startswith("image/"):
+        # Only scans: a rescan of the same paper has a new SHA-256 but the same picture.
+        # Text PDFs made from one supplier's template all look alike at this resolution.
         candidates = (
             _others(use)
+            .filter(document__content_type__startswith="image/")
             .exclude(document__invoice__perceptual_hash="")
             .only("case_id", "document__invoice__perceptual_hash")[:2000]
         )

@@ -129,6 +129,14 @@ def examine(uploaded):
     uploaded.seek(0)
     head = uploaded.read(2048)
     content_type = sniff(head)
+    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heif"):
+        # No maintained HEIC reader is installed: say so rather than "not an image".
+        raise Refused(
+            _(
+                "This is an HEIC photo (the iPhone's format), which cannot be checked yet. "
+                "Export it as JPEG (Photos › Share › Options › Most Compatible) or scan to PDF."
+            )
+        )
     if content_type is None:
         raise Refused(
             _(

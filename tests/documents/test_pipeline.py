@@ -187,3 +187,32 @@ def _stored(case):
     document.save()
     Invoice.objects.create(document=document)
     return document
+
+
+def test_two_invoices_from_one_template_are_not_duplicates(
+    consultant, case, django_capture_on_commit_callbacks
+):
+    checked(
+        consultant, case, recent_invoice(invoice_number="INV-1"), django_capture_on_commit_callbacks
+    )
+    use = checked(
+        consultant,
+        case,
+        recent_invoice(days=60, invoice_number="INV-2"),
+        django_capture_on_commit_callbacks,
+        name="second.pdf",
+    )
+    duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
+    assert duplicate["status"] == "pass", duplicate["message"]
+
+
+def test_a_rescan_of_the_same_paper_is_flagged(
+    consultant, case, django_capture_on_commit_callbacks
+):
+    page = samples.page_image(recent_invoice(), dpi=100)
+    first = samples.encode(page, "JPEG", dpi=100)
+    again = samples.encode(page.rotate(0.3, fillcolor="white"), "JPEG", dpi=100)
+    checked(consultant, case, first, django_capture_on_commit_callbacks, name="scan.jpg")
+    use = checked(consultant, case, again, django_capture_on_commit_callbacks, name="rescan.jpg")
+    duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
+    assert duplicate["status"] == "warn" and f"#{case.pk}" in duplicate["message"]

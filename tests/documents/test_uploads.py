@@ -103,6 +103,11 @@ def test_the_type_comes_from_the_content_not_the_name(seller, case):
         ("cut.pdf", None, "incomplete (it was cut off)"),
         ("bomb.png", None, "far too large in pixels"),
         ("broken.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "damaged or incomplete"),
+        (
+            "IMG_0001.HEIC",
+            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64,
+            "HEIC photo",
+        ),
     ],
 )
 def test_bad_files_are_refused_with_a_reason_and_nothing_is_stored(
