@@ -16,19 +16,22 @@ from .models import CaseDocument, JobStatus
 log = logging.getLogger(__name__)
 
 
-@shared_task(
-    name="documents.check_document",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    # Transient storage and network errors only; a bad file is a result, not an exception.
-    autoretry_for=(ConnectionError, TimeoutError),
-    retry_backoff=5,
-    retry_backoff_max=120,
-    retry_jitter=True,
-    max_retries=3,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
-)
+# Both slow tasks: acknowledged after they ran, re-queued if their worker dies, retried on
+# transient storage and network errors only (a bad file is a result, not an exception).
+RELIABLE = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": (ConnectionError, TimeoutError),
+    "retry_backoff": 5,
+    "retry_backoff_max": 120,
+    "retry_jitter": True,
+    "max_retries": 3,
+    "soft_time_limit": settings.CELERY_TASK_SOFT_TIME_LIMIT,
+    "time_limit": settings.CELERY_TASK_TIME_LIMIT,
+}
+
+
+@shared_task(name="documents.check_document", **RELIABLE)
 def check_document(case_document_id):
     try:
         return pipeline.run(case_document_id)
@@ -81,18 +84,7 @@ def requeue_stranded():
     return count
 
 
-@shared_task(
-    name="documents.render_packet",
-    acks_late=True,
-    reject_on_worker_lost=True,
-    autoretry_for=(ConnectionError, TimeoutError),
-    retry_backoff=5,
-    retry_backoff_max=120,
-    retry_jitter=True,
-    max_retries=3,
-    soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
-    time_limit=settings.CELERY_TASK_TIME_LIMIT,
-)
+@shared_task(name="documents.render_packet", **RELIABLE)
 def render_packet(version_id):
     from .packets import service
 

@@ -71,10 +71,9 @@ def document_status(request, pk):
     return render(request, "documents/_document_row.html", {"use": use, "case": use.case})
 
 
-def document_detail(request, pk):
-    use = get_case_document_for_user(request.user, pk)
+def _render_detail(request, use, correction_form=None, status=200):
     invoice = getattr(use.document, "invoice", None)
-    run = use.check_runs.first()
+    suppliers = suppliers_for(request.membership)
     return render(
         request,
         "documents/document_detail.html",
@@ -82,15 +81,19 @@ def document_detail(request, pk):
             "use": use,
             "case": use.case,
             "invoice": invoice,
-            "run": run,
-            "correction_form": CorrectionForm(instance=invoice) if invoice else None,
-            "supplier_form": InvoiceSupplierForm(
-                instance=invoice, suppliers=suppliers_for(request.membership)
-            )
+            "run": use.check_runs.first(),
+            "correction_form": correction_form
+            or (CorrectionForm(instance=invoice) if invoice else None),
+            "supplier_form": InvoiceSupplierForm(instance=invoice, suppliers=suppliers)
             if invoice
             else None,
         },
+        status=status,
     )
+
+
+def document_detail(request, pk):
+    return _render_detail(request, get_case_document_for_user(request.user, pk))
 
 
 @require_POST
@@ -102,18 +105,7 @@ def document_correct(request, pk):
     form = CorrectionForm(request.POST, instance=invoice)
     if not form.is_valid():
         messages.error(request, _("Some values are not valid: see the messages beside them."))
-        return render(
-            request,
-            "documents/document_detail.html",
-            {
-                "use": use,
-                "case": use.case,
-                "invoice": invoice,
-                "run": use.check_runs.first(),
-                "correction_form": form,
-                "supplier_form": None,
-            },
-        )
+        return _render_detail(request, use, correction_form=form)
     services.correct_invoice(use=use, form=form, by=request.user)
     messages.success(request, _("Corrections saved; the checks run again."))
     return redirect("document_detail", pk=use.pk)

@@ -103,3 +103,12 @@ def test_errors_leak_nothing_in_production(client, settings, tenants):
     assert response.status_code == 404
     assert "Traceback" not in response.content.decode()
     assert "This page does not exist" in response.content.decode()
+
+
+def test_redis_never_redelivers_a_task_that_is_still_running(settings):
+    """Celery's Redis caveat: the visibility timeout must outlast a task and its retries."""
+    from documents.tasks import RELIABLE
+
+    timeout = settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+    assert timeout > RELIABLE["time_limit"] + RELIABLE["retry_backoff_max"]
+    assert RELIABLE["soft_time_limit"] < RELIABLE["time_limit"]

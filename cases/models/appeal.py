@@ -3,19 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..appeals.reasons import Scope
 from .case import Case
 
-SCOPES = [
-    ("account", _("Account: selling privileges deactivated")),
-    ("listings", _("Listings removed or blocked")),
-    ("mfn_shipping", _("Merchant-fulfilled shipping restricted")),
-]
 LANGUAGES = [("en", _("English")), ("fr", _("French"))]
 
 
 class Appeal(models.Model):
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="appeal")
-    scope = models.CharField(_("what was hit"), max_length=20, choices=SCOPES, blank=True)
+    scope = models.CharField(_("what was hit"), max_length=20, choices=Scope.choices, blank=True)
     notice_date = models.DateField(_("date of the notice"), null=True, blank=True)
     notice_text = models.TextField(_("Amazon's notice (paste it)"), blank=True)
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="en")
