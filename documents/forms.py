@@ -4,14 +4,34 @@ from django.utils.translation import gettext_lazy as _
 from .models import Invoice, Purpose, Supplier
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one go (Django's documented pattern); each is examined on its own."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+MAX_FILES_PER_UPLOAD = 10
+
+
 class UploadForm(forms.Form):
     # Empty files reach the intake, which explains what to do about them.
-    file = forms.FileField(
-        label=_("File"),
+    file = MultipleFileField(
+        label=_("Files"),
         allow_empty_file=True,
         help_text=_(
             "PDF, JPEG, PNG or GIF as Amazon takes them; TIFF and WebP are checked and "
-            "converted for submission. Up to 20 MB. Upload the supplier's original file."
+            "converted for submission. Up to 20 MB each, 10 at a time. Upload the supplier's "
+            "original files."
         ),
     )
     purpose = forms.ChoiceField(label=_("What is it?"), choices=Purpose.choices)

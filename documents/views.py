@@ -9,8 +9,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cases.scoping import get_case_for_user, require_agency
 
 from . import services
-from .forms import CorrectionForm, InvoiceSupplierForm, SupplierForm, UploadForm
-from .intake import EXTENSIONS, Refused, clean_name, too_large_message
+from .forms import (
+    MAX_FILES_PER_UPLOAD,
+    CorrectionForm,
+    InvoiceSupplierForm,
+    SupplierForm,
+    UploadForm,
+)
+from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
 from .scoping import get_case_document_for_user, get_supplier_for_user, suppliers_for
 
 INVOICE_PURPOSES = ["invoice"]
@@ -37,32 +43,41 @@ def upload(request, pk):
     if not form.is_valid():
         messages.error(request, _("Choose a file to upload."))
         return _back_to(case, step)
-    try:
-        use = services.attach_upload(
-            case=case,
-            uploaded=form.cleaned_data["file"],
-            purpose=form.cleaned_data["purpose"],
-            by=request.user,
+    files = form.cleaned_data["file"]
+    if len(files) > MAX_FILES_PER_UPLOAD:
+        messages.error(
+            request,
+            _("Upload at most %(n)s files at a time: nothing was added.")
+            % {"n": MAX_FILES_PER_UPLOAD},
         )
+        return _back_to(case, step)
+    for uploaded in files:
+        _attach_one(request, case, uploaded, form.cleaned_data["purpose"])
+    return _back_to(case, step)
+
+
+def _attach_one(request, case, uploaded, purpose):
+    """Each file is accepted or refused on its own, with its own message."""
+    try:
+        use = services.attach_upload(case=case, uploaded=uploaded, purpose=purpose, by=request.user)
     except Refused as exc:
         messages.error(
             request,
             _("%(name)s was not added: %(reason)s")
-            % {"name": clean_name(form.cleaned_data["file"].name), "reason": exc},
+            % {"name": clean_name(uploaded.name), "reason": exc},
         )
-        return _back_to(case, step)
-    if use.document.content_type not in ("application/pdf", "image/jpeg", "image/png", "image/gif"):
+        return
+    if use.document.content_type not in AMAZON_TYPES:
         messages.info(
             request,
             _(
-                "%(name)s is checked as it is; it will be converted to PDF for submission, "
-                "since Amazon's forms take PDF, JPEG, PNG and GIF only."
+                "%(name)s is checked as it is; it will be converted losslessly to PNG for "
+                "submission, since Amazon's forms take PDF, JPEG, PNG and GIF only."
             )
             % {"name": use.document.original_name},
         )
     else:
         messages.success(request, _("%(name)s added.") % {"name": use.document.original_name})
-    return _back_to(case, step)
 
 
 def document_status(request, pk):

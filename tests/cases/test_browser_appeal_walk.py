@@ -71,7 +71,7 @@ def test_seller_appeals_from_the_notice_to_review(live_server, page, tenants, tm
 
     # 3. Evidence: both ASINs uncovered until the invoice naming them is checked.
     assert page.locator("#evidence-matrix tr.table-danger").count() == 2
-    page.get_by_label("File").set_input_files(str(invoice))
+    page.get_by_label("Files").set_input_files(str(invoice))
     page.get_by_role("button", name="Upload").click()
     page.wait_for_selector("#evidence-matrix")
     page.reload()

@@ -149,7 +149,7 @@ def test_tiff_is_accepted_and_flagged_for_conversion(seller, case):
     page = post(
         seller, case, "scan.tif", buffer.getvalue(), content_type="image/tiff"
     ).content.decode()
-    assert "converted to PDF for submission" in page
+    assert "converted losslessly to PNG for submission" in page
     assert Document.objects.get().content_type == "image/tiff"
 
 
@@ -191,3 +191,25 @@ def test_an_approved_case_takes_no_more_uploads(seller, case):
     page = post(seller, case, "a.pdf", pdf_bytes()).content.decode()
     assert "can no longer be edited" in page
     assert not Document.objects.exists()
+
+
+def test_several_files_at_once_each_get_their_own_answer(seller, case):
+    response = seller.post(
+        reverse("document_upload", args=[case.pk]),
+        {
+            "file": [
+                SimpleUploadedFile("good.pdf", pdf_bytes()),
+                SimpleUploadedFile("bad.pdf", b"<html>not a pdf</html>"),
+                SimpleUploadedFile("scan.png", png_bytes()),
+            ],
+            "purpose": "invoice",
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "good.pdf added." in page and "scan.png added." in page
+    assert "bad.pdf was not added" in page
+    assert sorted(Document.objects.values_list("original_name", flat=True)) == [
+        "good.pdf",
+        "scan.png",
+    ]
