@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from .catalog import ensure_catalog
 from .models import (
     Case,
     GatedCategory,
@@ -135,6 +136,7 @@ def _account(workspace, spec):
 def seed():
     """Create or refresh the demo data; returns the summary `seed_demo --json` prints."""
     summary = {"workspaces": [], "cases": []}
+    ensure_catalog()
     for spec in WORKSPACES:
         workspace, _ = Workspace.objects.get_or_create(name=spec["name"])
         accounts = [_account(workspace, a) for a in spec["accounts"]]

@@ -3,6 +3,7 @@ import shutil
 
 import pytest
 
+from cases.catalog import ensure_catalog
 from ungating.celery import app as celery_app
 
 from .factories import MembershipFactory, SellerAccountFactory, WorkspaceFactory
@@ -30,6 +31,8 @@ class Tenants:
     """
 
     def __init__(self):
+        # Transactional tests (browser, worker) empty the database, data migrations included.
+        ensure_catalog()
         self.ws_a = WorkspaceFactory(name="Agency A")
         self.ws_b = WorkspaceFactory(name="Agency B")
         self.a1 = SellerAccountFactory(workspace=self.ws_a, legal_name="Alpha One LLC")
