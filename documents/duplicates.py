@@ -19,10 +19,27 @@ def hamming(a, b):
         return 64
 
 
+def attempt_chain(case):
+    """The ids of the attempts of one request: a re-application reuses its invoices."""
+    from cases.models import Case
+
+    ids, current = {case.pk}, case
+    while current.previous_attempt_id and current.previous_attempt_id not in ids:
+        ids.add(current.previous_attempt_id)
+        current = Case.objects.only("pk", "previous_attempt_id").get(pk=current.previous_attempt_id)
+    following = Case.objects.filter(previous_attempt_id__in=ids).exclude(pk__in=ids)
+    while following.exists():
+        new = set(following.values_list("pk", flat=True))
+        ids |= new
+        following = Case.objects.filter(previous_attempt_id__in=new).exclude(pk__in=ids)
+    return ids
+
+
 def _others(use):
     return (
         CaseDocument.objects.filter(case__workspace_id=use.case.workspace_id)
         .exclude(document_id=use.document_id)
+        .exclude(case_id__in=attempt_chain(use.case) - {use.case_id})
         .select_related("document__invoice", "case")
     )
 

@@ -71,15 +71,18 @@ class SupplierForm(forms.ModelForm):
         }
 
 
-class InvoiceSupplierForm(forms.ModelForm):
-    class Meta:
-        model = Invoice
-        fields = ["supplier"]
+class InvoiceSupplierForm(forms.Form):
+    """Which supplier issued the invoice: only the suppliers of the case's own workspace."""
 
-    def __init__(self, *args, suppliers, **kwargs):
+    supplier = forms.ModelChoiceField(
+        label=_("Supplier"), queryset=Supplier.objects.none(), required=False
+    )
+
+    def __init__(self, *args, suppliers, invoice=None, **kwargs):
+        if invoice is not None:
+            kwargs.setdefault("initial", {"supplier": invoice.supplier_id})
         super().__init__(*args, **kwargs)
         self.fields["supplier"].queryset = suppliers
-        self.fields["supplier"].required = False
 
 
 CORRECTABLE = [

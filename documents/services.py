@@ -103,20 +103,43 @@ def retry(*, use, by):
 
 @transaction.atomic
 def carry_over_documents(*, from_case, to_case):
-    """A re-application keeps the documents of the attempt it follows (issue 3)."""
-    for use in from_case.case_documents.select_related("document"):
-        new, created = CaseDocument.objects.get_or_create(
-            case=to_case,
-            document=use.document,
-            defaults={
-                "purpose": use.purpose,
-                "added_by": use.added_by,
-                "status": use.status if use.purpose != Purpose.INVOICE else JobStatus.QUEUED,
-                "verdict": "" if use.purpose == Purpose.INVOICE else use.verdict,
-                "queued_at": timezone.now(),
-            },
+    """A re-application keeps the documents of the attempt it follows (issue 3).
+
+    Each attempt gets its own document rows (pointing at the same stored file, which is
+    never changed): a correction on the new attempt leaves the record of what was sent to
+    Amazon with the old one untouched.
+    """
+    for use in from_case.case_documents.select_related("document__invoice"):
+        original = use.document
+        invoice = getattr(original, "invoice", None)
+        copy = Document.objects.create(
+            workspace=original.workspace,
+            file=original.file.name,
+            preview=original.preview.name,
+            original_name=original.original_name,
+            content_type=original.content_type,
+            size=original.size,
+            sha256=original.sha256,
+            page_count=original.page_count,
+            uploaded_by=original.uploaded_by,
         )
-        if created and use.purpose == Purpose.INVOICE:
+        if invoice is not None:
+            invoice.pk = None
+            invoice.id = None
+            invoice.document = copy
+            invoice._state.adding = True
+            invoice.save()
+        new = CaseDocument.objects.create(
+            case=to_case,
+            document=copy,
+            purpose=use.purpose,
+            added_by=use.added_by,
+            asins=use.asins,
+            status=use.status if use.purpose != Purpose.INVOICE else JobStatus.QUEUED,
+            verdict="" if use.purpose == Purpose.INVOICE else use.verdict,
+            queued_at=timezone.now(),
+        )
+        if use.purpose == Purpose.INVOICE:
             # The new attempt's settings may differ: its own checks run.
             transaction.on_commit(lambda pk=new.pk: enqueue_check(pk))
 
@@ -153,13 +176,15 @@ def correct_invoice(*, use, form, by):
         note=_("Corrected %(name)s: %(changes)s")
         % {"name": use.document.original_name, "changes": "; ".join(changes)},
     )
-    _recheck(CaseDocument.objects.filter(document=use.document, purpose=Purpose.INVOICE))
+    _recheck(_open_uses(CaseDocument.objects.filter(document=use.document)))
     return invoice
 
 
 @transaction.atomic
 def link_supplier(*, use, supplier, by):
-    invoice = use.document.invoice
+    invoice = Invoice.objects.select_for_update().get(document=use.document)
+    if supplier is not None and supplier.workspace_id != use.case.workspace_id:
+        raise ValueError("A supplier of another workspace")
     if invoice.supplier_id == (supplier.pk if supplier else None):
         return
     invoice.supplier = supplier
@@ -170,7 +195,26 @@ def link_supplier(*, use, supplier, by):
         note=_("%(name)s: supplier set to %(supplier)s")
         % {"name": use.document.original_name, "supplier": supplier or "–"},
     )
-    _recheck(CaseDocument.objects.filter(document=use.document, purpose=Purpose.INVOICE))
+    _recheck(_open_uses(CaseDocument.objects.filter(document=use.document)))
+
+
+def _open_uses(uses):
+    """Invoice uses in cases still being prepared: a finished case keeps its results."""
+    from cases.models import Case
+
+    return uses.filter(purpose=Purpose.INVOICE, case__status__in=Case.EDITABLE)
+
+
+@transaction.atomic
+def recheck_case_invoices(*, case):
+    """The case's reference changed (target, notice): its invoices are checked again."""
+    _recheck(_open_uses(CaseDocument.objects.filter(case=case)))
+
+
+@transaction.atomic
+def recheck_account_invoices(*, seller_account):
+    """Business details changed: every open case of the account is checked again."""
+    _recheck(_open_uses(CaseDocument.objects.filter(case__seller_account=seller_account)))
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ from .forms import (
     UploadForm,
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
+from .models import Supplier
 from .scoping import get_case_document_for_user, get_supplier_for_user, suppliers_for
 
 INVOICE_PURPOSES = ["invoice"]
@@ -88,7 +89,7 @@ def document_status(request, pk):
 
 def _render_detail(request, use, correction_form=None, status=200):
     invoice = getattr(use.document, "invoice", None)
-    suppliers = suppliers_for(request.membership)
+    suppliers = Supplier.objects.filter(workspace=use.case.workspace)
     return render(
         request,
         "documents/document_detail.html",
@@ -99,7 +100,7 @@ def _render_detail(request, use, correction_form=None, status=200):
             "run": use.check_runs.first(),
             "correction_form": correction_form
             or (CorrectionForm(instance=invoice) if invoice else None),
-            "supplier_form": InvoiceSupplierForm(instance=invoice, suppliers=suppliers)
+            "supplier_form": InvoiceSupplierForm(invoice=invoice, suppliers=suppliers)
             if invoice
             else None,
         },
@@ -132,8 +133,12 @@ def document_supplier(request, pk):
     invoice = getattr(use.document, "invoice", None)
     if invoice is None:
         raise Http404
+    if not use.case.is_editable:
+        messages.error(request, _("This case can no longer be edited."))
+        return redirect("document_detail", pk=use.pk)
+    # The case's own workspace, whatever workspace the person has open.
     form = InvoiceSupplierForm(
-        request.POST, instance=invoice, suppliers=suppliers_for(request.membership)
+        request.POST, suppliers=Supplier.objects.filter(workspace=use.case.workspace)
     )
     if form.is_valid():
         services.link_supplier(use=use, supplier=form.cleaned_data["supplier"], by=request.user)

@@ -104,10 +104,28 @@ def attach_checked_invoice(
     from django.core.files.base import ContentFile
     from django.utils import timezone
 
+    from documents.demo_invoices import invoice_pdf
     from documents.models import CaseDocument, Document, Invoice, Supplier
-    from tests.documents.packet_samples import invoice_pdf
 
-    content = invoice_pdf(number=f"INV-{case.pk}-{days_old}")
+    supplier, _ = Supplier.objects.get_or_create(
+        workspace=case.workspace,
+        name="Acme Distribution Inc.",
+        defaults={
+            "kind": supplier_kind,
+            "confirmation_agreed_on": timezone.localdate(),
+            "address": "12 Industrial Way\nNewark, NJ 07102",
+            "phone": "+1 973 555 0182",
+            "website": "www.acme-distribution.example",
+        },
+    )
+    # A real invoice to the case's seller account, so that checks run again on it agree.
+    content = invoice_pdf(
+        account=case.seller_account,
+        supplier=supplier,
+        number=f"INV-{case.pk}-{days_old}",
+        days_ago=days_old,
+        lines=[("Lumina Naturals serum 30 ml", "B0ABC12345", 24, "8.50")],
+    )
     document = Document(
         workspace=case.workspace,
         original_name=f"invoice-{days_old}-days.pdf",
@@ -118,11 +136,6 @@ def attach_checked_invoice(
     )
     document.file.save("x", ContentFile(content), save=False)
     document.save()
-    supplier, _ = Supplier.objects.get_or_create(
-        workspace=case.workspace,
-        name="Acme Distribution",
-        defaults={"kind": supplier_kind, "confirmation_agreed_on": timezone.localdate()},
-    )
     Invoice.objects.create(
         document=document,
         supplier=supplier,
@@ -146,8 +159,16 @@ def make_packet(case, by=None):
 
     data = b"%PDF-1.4 packet of case " + str(case.pk).encode()
     number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
+    from django.utils import timezone
+
     version = PacketVersion(
-        case=case, number=number, requested_by=by, status="done", page_count=1, size=len(data)
+        case=case,
+        number=number,
+        requested_by=by,
+        status="done",
+        page_count=1,
+        size=len(data),
+        rendered_at=timezone.now(),
     )
     version.file.save(f"packet-{case.pk}.pdf", ContentFile(data), save=False)
     version.sha256 = hashlib.sha256(data).hexdigest()

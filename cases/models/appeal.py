@@ -1,5 +1,6 @@
 """A reinstatement appeal: what Amazon's notice says, and the Plan of Action answering it."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -18,9 +19,16 @@ class Appeal(models.Model):
     asins = models.JSONField(_("ASINs under review"), default=list, blank=True)
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
     # Appeal invoices cover the 365 days before the notice (domain.md).
-    evidence_period_days = models.PositiveIntegerField(_("evidence period (days)"), default=365)
+    evidence_period_days = models.PositiveIntegerField(
+        _("evidence period (days)"),
+        default=365,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+    )
     appeal_within_days = models.PositiveIntegerField(
-        _("appeal within (days)"), null=True, blank=True
+        _("appeal within (days)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
     )
     # The Plan of Action: [{reason, root_cause, actions_taken, preventive_measures}].
     poa_sections = models.JSONField(default=list, blank=True)

@@ -8,7 +8,17 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .. import workflow
-from ..models import Appeal, Case, CaseEvent, CaseKind, EventKind, Role, Status, UngatingRequest
+from ..models import (
+    Appeal,
+    Case,
+    CaseEvent,
+    CaseKind,
+    EventKind,
+    RejectionReason,
+    Role,
+    Status,
+    UngatingRequest,
+)
 from ..scoping import membership_for
 
 
@@ -119,10 +129,9 @@ def _apply_side_effects(case, action, note, details, by):
         case.review_requested_at = now
     elif action == "approve":
         # The approval is of one packet version, recorded on it (issue 10).
-        from documents.packets.service import approve_latest_packet
+        from documents.packets.service import approve_packet
 
-        if not approve_latest_packet(case=case, by=by):
-            raise CaseError(_("Render the packet first: the approval is of a packet version."))
+        approve_packet(case=case, by=by, version_id=details.get("version"))
     elif action == "mark_submitted":
         case.submitted_at = now
     elif action == "record_information_request":
@@ -142,7 +151,9 @@ def _apply_side_effects(case, action, note, details, by):
 
 
 def record_rejection(*, case, reasons, feedback, by):
-    labels = ", ".join(str(r) for r in reasons)
+    labels = ", ".join(
+        str(RejectionReason(r).label) for r in reasons if r in RejectionReason.values
+    )
     return transition(
         case=case,
         action="record_rejection",
@@ -245,9 +256,9 @@ def record_edit(*, case, by, step, changed):
         _log(case, by, EventKind.EDIT, action=step, note=", ".join(changed))
 
 
-def record_document_event(*, case, by, note):
-    """History line for a document added to or removed from the case."""
-    return _log(case, by, EventKind.EDIT, action="documents", note=note)
+def record_document_event(*, case, by, note, action="documents"):
+    """History line for a document added, corrected or removed, or a packet rendered."""
+    return _log(case, by, EventKind.EDIT, action=action, note=note)
 
 
 @transaction.atomic
@@ -282,3 +293,14 @@ def set_appeal_deadline(*, case):
     if case.answer_due_at != due:
         case.answer_due_at = due
         case.save(update_fields=["answer_due_at", "updated"])
+
+
+@transaction.atomic
+def business_details_changed(*, seller_account):
+    """Every check compares invoices with these details: open cases start over on them."""
+    from documents.services import recheck_account_invoices
+
+    Case.objects.filter(seller_account=seller_account, status__in=Case.EDITABLE).update(
+        business_confirmed_at=None
+    )
+    recheck_account_invoices(seller_account=seller_account)

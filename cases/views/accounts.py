@@ -15,6 +15,7 @@ from ..charts import health_charts
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
 from ..scoping import get_seller_account_for_user, require_agency
+from ..services.cases import business_details_changed
 from ..services.health_import import import_health_csv
 
 
@@ -56,8 +57,17 @@ def seller_account_edit(request, pk):
     account = get_seller_account_for_user(request.user, pk)
     form = SellerAccountForm(request.POST or None, instance=account)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Business details saved."))
+        if form.has_changed():
+            business_details_changed(seller_account=form.save())
+            messages.success(
+                request,
+                _(
+                    "Business details saved. The invoices of open cases are checked again, and "
+                    "their match with Seller Central must be confirmed again."
+                ),
+            )
+        else:
+            messages.success(request, _("Business details saved."))
         return redirect("seller_account_detail", pk=account.pk)
     return render(request, "cases/seller_account_form.html", {"form": form, "account": account})
 
@@ -97,6 +107,9 @@ def health_snapshot_create(request, pk):
 @require_http_methods(["GET", "POST"])
 def health_import(request, pk):
     account = get_seller_account_for_user(request.user, pk)
+    if getattr(request, "upload_too_large", False):
+        messages.error(request, _("The file is larger than the upload limit: split it."))
+        return redirect("health_import", pk=account.pk)
     form = HealthImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():

@@ -151,6 +151,7 @@ def case_transition(request, pk, action):
                 by=request.user,
                 note=_note_with_section(request.POST),
                 readiness=readiness,
+                version=request.POST.get("version"),
             )
     except case_services.CaseError as exc:
         messages.error(request, str(exc))

@@ -37,6 +37,16 @@ def _model_save(case, form, request):
     return changed
 
 
+def _reference_save(case, form, request):
+    """Target and notice set what invoices are checked against: check them again."""
+    from documents.services import recheck_case_invoices
+
+    changed = _model_save(case, form, request)
+    if changed:
+        recheck_case_invoices(case=case)
+    return changed
+
+
 # ---- Ungating -------------------------------------------------------------------------
 
 
@@ -99,7 +109,7 @@ GATING = [
         "target",
         gettext_lazy("Target"),
         form=lambda case, data: TargetForm(data, instance=case.ungating),
-        save=_model_save,
+        save=_reference_save,
     ),
     Step(
         "business",
@@ -172,7 +182,7 @@ def _read_notice(case, form, request):
 def _save_notice(case, form, request):
     from ..services.cases import set_appeal_deadline
 
-    changed = _model_save(case, form, request)
+    changed = _reference_save(case, form, request)
     set_appeal_deadline(case=case)
     return changed
 

@@ -55,7 +55,7 @@ def case_wizard(request, pk, step):
         raise Http404
     names = [s.name for s in steps]
     if request.method == "GET":
-        if case.wizard_step != step:
+        if case.wizard_step != step and case.is_editable:
             Case.objects.filter(pk=case.pk).update(wizard_step=step)
         form = current.form(case, None) if current.form else None
         return render(request, "cases/wizard.html", _context(case, steps, current, form))
@@ -68,6 +68,8 @@ def case_wizard(request, pk, step):
         return redirect("case_detail", pk=case.pk)
     form = current.form(case, request.POST) if current.form else None
     direction = request.POST.get("nav", "next")
+    if direction not in ("next", "back", "save") and direction not in (current.actions or {}):
+        direction = "save"
     action = current.actions.get(direction) if current.actions else None
     if action is not None:
         # A helper button (read the notice, start from a draft...): show, do not save yet.
@@ -75,7 +77,9 @@ def case_wizard(request, pk, step):
         return render(request, "cases/wizard.html", _context(case, steps, current, form))
     if form is not None and not form.is_valid():
         messages.error(request, _("Some fields need your attention: see the messages beside them."))
-        return render(request, "cases/wizard.html", _context(case, steps, current, form))
+        # A model form puts even invalid values on its instance: read the case afresh.
+        fresh = get_case_for_user(request.user, pk)
+        return render(request, "cases/wizard.html", _context(fresh, steps, current, form))
     changed = current.save(case, form, request) if current.save else []
     case_services.record_edit(case=case, by=request.user, step=step, changed=changed)
     target = step if direction == "save" else _neighbour(names, step, direction)

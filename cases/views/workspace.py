@@ -89,9 +89,12 @@ def invitation_revoke(request, pk):
 
 @require_POST
 def switch_workspace(request):
-    workspace_id = request.POST.get("workspace")
+    try:
+        workspace_id = int(request.POST.get("workspace", ""))
+    except ValueError:
+        return redirect("home")
     if request.user.memberships.filter(workspace_id=workspace_id).exists():
-        request.session[SESSION_KEY] = int(workspace_id)
+        request.session[SESSION_KEY] = workspace_id
     return redirect("home")
 
 

@@ -109,6 +109,7 @@ def render_version(version):
             by=version.requested_by,
             note=_("Packet version %(n)s rendered: %(pages)s pages.")
             % {"n": version.number, "pages": version.page_count},
+            action="packet",
         )
         if version.case.status == Status.APPROVED:
             return_to_review(
@@ -138,10 +139,35 @@ def verified_bytes(file_field, expected_sha256):
     return data
 
 
-def approve_latest_packet(*, case, by):
-    """Record the approval on the latest rendered version; False when there is none."""
+def approve_packet(*, case, by, version_id=None):
+    """Record the approval on the version the reviewer saw, if it still shows the case.
+
+    Refused when a newer version exists than the one on the reviewer's screen, or when the
+    case changed after the latest render (the packet would not be what is approved).
+    """
+    from cases.models import CaseEvent, EventKind
+    from cases.services.cases import CaseError
+
     version = latest_done(case)
     if version is None:
-        return False
+        raise CaseError(_("Render the packet first: the approval is of a packet version."))
+    if version_id not in (None, "") and str(version.pk) != str(version_id):
+        raise CaseError(
+            _("Packet version %(n)s was rendered meanwhile: review it, then approve.")
+            % {"n": version.number}
+        )
+    changed = (
+        CaseEvent.objects.filter(case=case, kind=EventKind.EDIT, created__gt=version.rendered_at)
+        .exclude(action="packet")
+        .exists()
+    )
+    if changed:
+        raise CaseError(
+            _(
+                "The case changed after packet version %(n)s was rendered: render it again, "
+                "then approve."
+            )
+            % {"n": version.number}
+        )
     PacketVersion.objects.filter(pk=version.pk).update(approved_at=timezone.now(), approved_by=by)
-    return True
+    return version
