@@ -53,6 +53,8 @@ def attach_upload(*, case, uploaded, purpose, by):
     document.file.save(intake.original_name, uploaded, save=False)
     try:
         with transaction.atomic():
+            if not type(case).objects.select_for_update().get(pk=case.pk).is_editable:
+                raise Refused(_("the case was sent on meanwhile and can no longer be edited."))
             document.save()
             use = CaseDocument.objects.create(
                 case=case,

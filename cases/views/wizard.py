@@ -5,6 +5,7 @@ which form it takes and how it saves). This view only walks them.
 """
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -80,8 +81,13 @@ def case_wizard(request, pk, step):
         # A model form puts even invalid values on its instance: read the case afresh.
         fresh = get_case_for_user(request.user, pk)
         return render(request, "cases/wizard.html", _context(fresh, steps, current, form))
-    changed = current.save(case, form, request) if current.save else []
-    case_services.record_edit(case=case, by=request.user, step=step, changed=changed)
+    with transaction.atomic():
+        # Someone may have sent the case for review since the page was opened.
+        if not Case.objects.select_for_update().get(pk=case.pk).is_editable:
+            messages.error(request, _("This case was sent on meanwhile: nothing was changed."))
+            return redirect("case_detail", pk=case.pk)
+        changed = current.save(case, form, request) if current.save else []
+        case_services.record_edit(case=case, by=request.user, step=step, changed=changed)
     target = step if direction == "save" else _neighbour(names, step, direction)
     Case.objects.filter(pk=case.pk).update(wizard_step=target)
     if direction == "save":
