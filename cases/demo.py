@@ -193,7 +193,8 @@ def _run(case, actions, people):
     from .services import cases as services
 
     for action in actions:
-        if action == "approve":
+        if action == "submit_for_review":
+            # The reviewer finds a packet to read, as after a real submission.
             render_now(case=case, by=people[Role.CONSULTANT])
         actor = people[Role.REVIEWER] if action == "approve" else people[Role.CONSULTANT]
         if action == "record_rejection":

@@ -76,7 +76,7 @@ def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, pa
     log_in(page, live_server, tenants.reviewer_a)
     page.get_by_role("link", name="Review queue", exact=True).click()
     page.get_by_role("link", name=str(case.pk), exact=True).click()
-    page.get_by_role("button", name="Render again").click()
+    page.get_by_role("button", name="Render the packet").click()
     viewer = page.locator("iframe.packet-viewer")
     assert viewer.is_visible()
     assert viewer.get_attribute("src").endswith("/packet.pdf")
