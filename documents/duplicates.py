@@ -54,7 +54,9 @@ def duplicate_check(use, invoice):
     document = use.document
     same_file = _others(use).filter(document__sha256=document.sha256).first()
     if same_file:
-        return _warn(_("The same file is already used in case #%(case)s."), same_file)
+        return _warn(
+            _("The same file is already used in another case of this workspace."), same_file
+        )
     number = (invoice.invoice_number or "").strip()
     supplier = (invoice.supplier_name or "").strip()
     if number and supplier:
@@ -69,8 +71,8 @@ def duplicate_check(use, invoice):
         if retyped:
             return _warn(
                 _(
-                    "Invoice %(number)s from %(supplier)s already appears in another file, "
-                    "in case #%(case)s: a re-typed copy is treated as forged."
+                    "Invoice %(number)s from %(supplier)s already appears in another file of "
+                    "this workspace: a re-typed copy is treated as forged."
                 ),
                 retyped,
                 number=number,
@@ -89,14 +91,19 @@ def duplicate_check(use, invoice):
             if hamming(invoice.perceptual_hash, other.document.invoice.perceptual_hash) <= (
                 NEAR_IDENTICAL_BITS
             ):
-                return _warn(_("A near-identical image is already used in case #%(case)s."), other)
+                return _warn(
+                    _("A near-identical image is already used in another case of this workspace."),
+                    other,
+                )
     return _result("pass", _("No other copy of this invoice in the workspace."))
 
 
 def _warn(message, other, **values):
+    # The other case is named only on the page, to people who may see it (a seller must not
+    # learn which other client holds the invoice).
     return _result(
         "warn",
-        message % {"case": other.case_id, **values},
+        message % values if values else message,
         expected=_("an invoice used once"),
-        found=_("also in case #%(case)s") % {"case": other.case_id},
+        found={"other_case": other.case_id},
     )

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cases.models import Case
 from cases.scoping import get_case_for_user, require_agency
 
 from . import services
@@ -90,6 +91,11 @@ def document_status(request, pk):
 def _render_detail(request, use, correction_form=None, status=200):
     invoice = getattr(use.document, "invoice", None)
     suppliers = Supplier.objects.filter(workspace=use.case.workspace)
+    run = use.check_runs.first()
+    other = ((run.results.get("duplicate") or {}).get("found") or {}) if run else {}
+    other_case = None
+    if isinstance(other, dict) and other.get("other_case"):
+        other_case = Case.objects.visible_to(request.user).filter(pk=other["other_case"]).first()
     return render(
         request,
         "documents/document_detail.html",
@@ -97,7 +103,8 @@ def _render_detail(request, use, correction_form=None, status=200):
             "use": use,
             "case": use.case,
             "invoice": invoice,
-            "run": use.check_runs.first(),
+            "run": run,
+            "duplicate_of": other_case,
             "correction_form": correction_form
             or (CorrectionForm(instance=invoice) if invoice else None),
             "supplier_form": InvoiceSupplierForm(invoice=invoice, suppliers=suppliers)

@@ -139,7 +139,22 @@ def test_the_same_invoice_in_another_case_is_flagged(
     other = make_case(northwind, by=tenants.consultant_a, asins=["B07XJ8C8F5"])
     use = checked(consultant, other, data, django_capture_on_commit_callbacks)
     duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
-    assert duplicate["status"] == "warn" and f"#{case.pk}" in duplicate["message"]
+    assert duplicate["status"] == "warn" and duplicate["found"] == {"other_case": case.pk}
+    page = consultant.get(reverse("document_detail", args=[use.pk])).content.decode()
+    assert f'href="{reverse("case_detail", args=[case.pk])}"' in page
+
+
+def test_a_seller_is_not_told_which_other_client_holds_the_invoice(
+    client, consultant, case, northwind, tenants, django_capture_on_commit_callbacks
+):
+    data = recent_invoice()
+    checked(consultant, case, data, django_capture_on_commit_callbacks)
+    mine = make_case(tenants.a1, by=tenants.consultant_a, asins=["B07XJ8C8F5"])
+    use = checked(consultant, mine, data, django_capture_on_commit_callbacks)
+    client.force_login(tenants.seller_a)
+    page = client.get(reverse("document_detail", args=[use.pk])).content.decode()
+    assert "already used in another case" in page
+    assert f"case #{case.pk}" not in page
 
 
 def test_a_file_that_keeps_killing_the_worker_ends_in_error(case, tenants, settings):
@@ -215,4 +230,4 @@ def test_a_rescan_of_the_same_paper_is_flagged(
     checked(consultant, case, first, django_capture_on_commit_callbacks, name="scan.jpg")
     use = checked(consultant, case, again, django_capture_on_commit_callbacks, name="rescan.jpg")
     duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
-    assert duplicate["status"] == "warn" and f"#{case.pk}" in duplicate["message"]
+    assert duplicate["status"] == "warn" and duplicate["found"] == {"other_case": case.pk}
