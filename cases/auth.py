@@ -19,3 +19,21 @@ class EmailBackend(ModelBackend):
         return super().authenticate(
             request, username=normalize_email(username), password=password, **kwargs
         )
+
+
+def address_is_flooding(ip_address):
+    """Past LOGIN_ADDRESS_CEILING failures from one address, across all e-mails, in the
+    cool-off period: someone is trying many accounts. The per-(e-mail, address) lockout
+    stays the first line; this ceiling is far above what an office's typos reach."""
+    from axes.models import AccessAttempt
+    from django.conf import settings
+    from django.db.models import Sum
+    from django.utils import timezone
+
+    if not ip_address:
+        return False
+    since = timezone.now() - settings.AXES_COOLOFF_TIME
+    failures = AccessAttempt.objects.filter(
+        ip_address=ip_address, attempt_time__gte=since
+    ).aggregate(total=Sum("failures_since_start"))["total"]
+    return (failures or 0) >= settings.LOGIN_ADDRESS_CEILING

@@ -4,6 +4,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from .auth import address_is_flooding
 from .models import HealthSnapshot, Invitation, Role, SellerAccount, User
 from .models.accounts import Marketplace
 
@@ -32,7 +33,19 @@ class LoginForm(AuthenticationForm):
     error_messages = {
         "invalid_login": _("That e-mail and password do not match. Check both and try again."),
         "inactive": _("This account is disabled."),
+        "flooding": _(
+            "Too many failed logins from your network: logging in from it is paused for a "
+            "while. Try again later, or reset your password."
+        ),
     }
+
+    def clean(self):
+        address = getattr(self.request, "axes_ip_address", None) or self.request.META.get(
+            "REMOTE_ADDR"
+        )
+        if address_is_flooding(address):
+            raise forms.ValidationError(self.error_messages["flooding"], code="flooding")
+        return super().clean()
 
 
 class SignupForm(forms.Form):

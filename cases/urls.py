@@ -25,6 +25,7 @@ urlpatterns = [
         name="health_snapshot_create",
     ),
     path("seller-accounts/<int:pk>/health/import/", accounts.health_import, name="health_import"),
+    path("health-snapshots/<int:pk>/", accounts.health_snapshot_edit, name="health_snapshot_edit"),
     path(
         "seller-accounts/<int:pk>/cases/", cases.seller_account_cases, name="seller_account_cases"
     ),

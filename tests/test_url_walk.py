@@ -29,6 +29,7 @@ OTHER_WORKSPACE = {
     "health_import": lambda t: {"pk": t.b1.pk},
     "invitation_revoke": lambda t: {"pk": t.invitation_b.pk},
     "seller_account_cases": lambda t: {"pk": t.b1.pk},
+    "health_snapshot_edit": lambda t: {"pk": t.snapshot_b.pk},
     "case_detail": lambda t: {"pk": t.case_b.pk},
     "case_wizard": lambda t: {"pk": t.case_b.pk, "step": "target"},
     "case_transition": lambda t: {"pk": t.case_b.pk, "action": "submit_for_review"},
@@ -60,6 +61,7 @@ NOT_GRANTED = {
     "health_snapshot_create": lambda t: {"pk": t.a2.pk},
     "health_import": lambda t: {"pk": t.a2.pk},
     "seller_account_cases": lambda t: {"pk": t.a2.pk},
+    "health_snapshot_edit": lambda t: {"pk": t.snapshot_a2.pk},
     "case_detail": lambda t: {"pk": t.case_a2.pk},
     "case_wizard": lambda t: {"pk": t.case_a2.pk, "step": "target"},
     "case_transition": lambda t: {"pk": t.case_a2.pk, "action": "submit_for_review"},
@@ -112,7 +114,7 @@ def test_every_view_is_named_and_has_a_sample():
 def walk_tenants(tenants):
     from cases.services.cases import create_case
     from cases.services.workspaces import invite
-    from tests.factories import attach_checked_invoice, make_packet
+    from tests.factories import HealthSnapshotFactory, attach_checked_invoice, make_packet
 
     tenants.invitation_b, _ = invite(
         workspace=tenants.ws_b, email="new@b.test", role="consultant", by=tenants.reviewer_b
@@ -123,6 +125,8 @@ def walk_tenants(tenants):
     tenants.use_a2 = attach_checked_invoice(tenants.case_a2)
     tenants.supplier_b = tenants.use_b.document.invoice.supplier
     tenants.packet_b = make_packet(tenants.case_b)
+    tenants.snapshot_b = HealthSnapshotFactory(seller_account=tenants.b1)
+    tenants.snapshot_a2 = HealthSnapshotFactory(seller_account=tenants.a2)
     tenants.packet_a2 = make_packet(tenants.case_a2)
     return tenants
 

@@ -134,6 +134,8 @@ AXES_USERNAME_CALLABLE = "cases.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_IPWARE_PROXY_COUNT = envint("PROXY_COUNT", "0") or None
 AXES_VERBOSE = False
+# Across all e-mails, one address may fail this many times in the cool-off period.
+LOGIN_ADDRESS_CEILING = envint("LOGIN_ADDRESS_CEILING", "50")
 
 INVITATION_VALID_DAYS = envint("INVITATION_VALID_DAYS", "7")
 

@@ -14,7 +14,11 @@ from .. import health
 from ..charts import health_charts
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
-from ..scoping import get_seller_account_for_user, require_agency
+from ..scoping import (
+    get_health_snapshot_for_user,
+    get_seller_account_for_user,
+    require_agency,
+)
 from ..services.cases import business_details_changed
 from ..services.health_import import import_health_csv
 
@@ -102,6 +106,26 @@ def health_snapshot_create(request, pk):
         )
         return redirect("seller_account_detail", pk=account.pk)
     return render(request, "cases/health_snapshot_form.html", {"form": form, "account": account})
+
+
+@require_http_methods(["GET", "POST"])
+def health_snapshot_edit(request, pk):
+    snapshot = get_health_snapshot_for_user(request.user, pk)
+    account = snapshot.seller_account
+    form = HealthSnapshotForm(request.POST or None, instance=snapshot, seller_account=account)
+    if request.method == "POST" and request.POST.get("delete"):
+        snapshot.delete()
+        messages.success(request, _("Snapshot of %(date)s deleted.") % {"date": snapshot.date})
+        return redirect("seller_account_detail", pk=account.pk)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Snapshot of %(date)s saved.") % {"date": snapshot.date})
+        return redirect("seller_account_detail", pk=account.pk)
+    return render(
+        request,
+        "cases/health_snapshot_form.html",
+        {"form": form, "account": account, "snapshot": snapshot},
+    )
 
 
 @require_http_methods(["GET", "POST"])

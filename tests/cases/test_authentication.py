@@ -129,3 +129,14 @@ def test_each_role_lands_on_a_page_for_its_role(client, tenants, role):
     }[role]
     assert expected in page
     assert ("Members" in page) == (role == "reviewer")
+
+
+def test_one_address_trying_many_accounts_is_paused_but_others_are_not(settings, tenants):
+    settings.LOGIN_ADDRESS_CEILING = 8
+    attacker = Client()
+    for n in range(8):
+        login(attacker, f"guess{n}@example.test", "wrong", ip="10.9.9.9")
+    response = login(Client(), tenants.reviewer_a.email, PASSWORD, ip="10.9.9.9")
+    assert response.status_code == 200
+    assert "Too many failed logins from your network" in response.content.decode()
+    assert login(Client(), tenants.reviewer_a.email, PASSWORD, ip="10.0.0.7").status_code == 302

@@ -151,3 +151,14 @@ def test_snapshot_form_refuses_a_rate_over_100(client, tenants):
     assert response.status_code == 200
     assert response.context["form"].errors["positive_feedback"]
     assert not HealthSnapshot.objects.exists()
+
+
+def test_a_snapshot_typo_can_be_corrected_or_the_snapshot_deleted(client, tenants):
+    snapshot = HealthSnapshotFactory(seller_account=tenants.a1, date="2026-09-01")
+    client.force_login(tenants.seller_a)
+    url = reverse("health_snapshot_edit", args=[snapshot.pk])
+    client.post(url, {"date": "2026-09-01", "order_defect_rate": "0.4"})
+    snapshot.refresh_from_db()
+    assert snapshot.order_defect_rate == Decimal("0.40")
+    client.post(url, {"delete": "1"})
+    assert not HealthSnapshot.objects.filter(pk=snapshot.pk).exists()
