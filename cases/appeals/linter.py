@@ -82,6 +82,10 @@ def _messages():
             "This part has %(words)s words, more than %(limit)s. Shorter, factual parts are "
             "read more carefully."
         ),
+        "placeholder_left": _(
+            "An outline placeholder is still in this part: replace “%(placeholder)s” with your "
+            "own facts before sending the plan."
+        ),
         "plan_too_long": _(
             "The plan has %(words)s words, more than %(limit)s. Cut what does not explain the "
             "cause, the actions or the prevention."
@@ -151,6 +155,28 @@ def missing_parts(plan, messages):
         for part in PARTS
         if is_unfilled(getattr(section, part))
     ]
+
+
+def placeholders_left(plan, messages):
+    """A part written but still holding an outline's [placeholder] would reach Amazon as is."""
+    findings = []
+    for index, section in enumerate(plan.sections):
+        for part in PARTS:
+            text = getattr(section, part) or ""
+            match = PLACEHOLDER.search(text)
+            if match and not is_unfilled(text):
+                line = next(li for li in text.split("\n") if match.group(0) in li).strip()
+                findings.append(
+                    Finding(
+                        "placeholder_left",
+                        WARNING,
+                        messages["placeholder_left"] % {"placeholder": match.group(0)},
+                        line,
+                        section_index=index,
+                        part=part,
+                    )
+                )
+    return findings
 
 
 def _root_cause_speaks_about(code, root_cause):
@@ -247,6 +273,7 @@ def lint(plan, required_reasons=(), language=None, settings=None):
     max_part_words, max_words = _limits(settings)
     findings = [
         *missing_parts(plan, messages),
+        *placeholders_left(plan, messages),
         *reasons_not_addressed(plan, list(dict.fromkeys(required_reasons)), messages),
         *wording(plan, language, messages),
         *too_long(plan, max_part_words, max_words, messages),

@@ -92,7 +92,10 @@ def test_an_outline_filled_in_is_no_longer_missing():
     section.actions_taken += "\nWe refunded them on 2 April."
     section.preventive_measures += "\nA weekly review of delivery times by the manager."
 
-    assert lint(plan, ["negative_feedback"]) == []
+    findings = lint(plan, ["negative_feedback"])
+    # Nothing is missing any more; the outline's own [placeholders] are pointed out.
+    assert {f.rule for f in findings} == {"placeholder_left"}
+    assert all(f.severity == "warning" for f in findings)
 
 
 def test_a_plan_with_no_sections_misses_every_part():
@@ -266,3 +269,37 @@ def test_guidance_exists_for_every_reason_with_placeholders(language):
         assert texts.guidance and texts.title
         for part in ("root_cause", "actions_taken", "preventive_measures"):
             assert "[" in getattr(texts, part), (code, part)
+
+
+def test_a_placeholder_left_in_a_written_part_is_pointed_out():
+    from cases.appeals import PlanOfAction, Section, lint
+
+    plan = PlanOfAction(
+        sections=[
+            Section(
+                "negative_feedback",
+                "Nine buyers complained about late parcels shipped by [carrier name].",
+                "We refunded the nine buyers on 3 October.",
+                "A named employee reads every review each morning.",
+            )
+        ]
+    )
+    findings = [f for f in lint(plan, ["negative_feedback"]) if f.rule == "placeholder_left"]
+    assert len(findings) == 1 and findings[0].severity == "warning"
+    assert "[carrier name]" in findings[0].message and "late parcels" in findings[0].sentence
+
+
+def test_square_brackets_are_quiet_once_replaced():
+    from cases.appeals import PlanOfAction, Section, lint
+
+    plan = PlanOfAction(
+        sections=[
+            Section(
+                "negative_feedback",
+                "Nine buyers complained about late parcels shipped by UPS.",
+                "We refunded the nine buyers on 3 October.",
+                "A named employee reads every review each morning.",
+            )
+        ]
+    )
+    assert not [f for f in lint(plan, ["negative_feedback"]) if f.rule == "placeholder_left"]
