@@ -56,13 +56,19 @@ def check_document(case_document_id):
 
 
 @shared_task(name="documents.requeue_stranded")
-def requeue_stranded():
-    """Re-enqueue jobs a lost message or a killed worker left behind (the reconciler)."""
+def requeue_stranded(stuck_after=None):
+    """Re-enqueue jobs a lost message or a killed worker left behind (the reconciler).
+
+    A job still "running" is taken as stranded after the hard time limit plus a margin
+    (`stuck_after` seconds, when given: an operator who knows the worker died).
+    """
     from .services import enqueue_check
 
     now = timezone.now()
     queued_since = now - timedelta(minutes=2)
-    running_since = now - timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
+    if stuck_after is None:
+        stuck_after = settings.CELERY_TASK_TIME_LIMIT + 60
+    running_since = now - timedelta(seconds=stuck_after)
     stranded = CaseDocument.objects.filter(
         Q(status=JobStatus.QUEUED, queued_at__lt=queued_since)
         | Q(status__in=[JobStatus.READING, JobStatus.CHECKING], started_at__lt=running_since)

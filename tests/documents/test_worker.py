@@ -36,17 +36,8 @@ def shared_database_url():
     return f"postgres://{user}@{host}:{port}/{connection.settings_dict['NAME']}"
 
 
-@pytest.fixture
-def worker(tmp_path, settings):
-    env = {
-        **os.environ,
-        "DATABASE_URL": shared_database_url(),
-        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-        "OMP_THREAD_LIMIT": "1",
-    }
-    celery_app.conf.task_always_eager = False
-    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115 (closed below)
-    process = subprocess.Popen(
+def start_worker(env, log):
+    return subprocess.Popen(
         [
             sys.executable,
             "-m",
@@ -67,14 +58,34 @@ def worker(tmp_path, settings):
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    yield process
+
+
+@pytest.fixture
+def worker_env(settings):
+    celery_app.conf.task_always_eager = False
+    yield {
+        **os.environ,
+        "DATABASE_URL": shared_database_url(),
+        "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+        "OMP_THREAD_LIMIT": "1",
+    }
+    celery_app.conf.task_always_eager = True
+
+
+def stop(process):
     process.terminate()
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
-    log.close()
-    celery_app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def worker(worker_env, tmp_path):
+    with open(tmp_path / "worker.log", "w") as log:
+        process = start_worker(worker_env, log)
+        yield process
+        stop(process)
 
 
 def wait_for(predicate, seconds=90):
@@ -106,4 +117,41 @@ def test_an_uploaded_invoice_is_checked_by_the_worker_once(worker, tenants, tmp_
     CaseDocument.objects.filter(pk=use.pk).update(status="queued")
     enqueue_check(use.pk)
     assert wait_for(lambda: CaseDocument.objects.get(pk=use.pk).status == "done")
+    assert CheckRun.objects.filter(case_document=use).count() == 1
+
+
+def test_a_worker_killed_mid_check_is_recovered_by_the_reconciler(worker_env, tenants, tmp_path):
+    """SIGKILL during OCR: the job is not lost and ends with one result set."""
+    import io
+
+    from django.core.management import call_command
+
+    from tests.documents import invoice_samples as samples
+
+    page = samples.page_image(samples.invoice_pdf(), dpi=300).convert("L")
+    buffer = io.BytesIO()
+    page.save(buffer, "PDF", save_all=True, append_images=[page] * 5, resolution=300)
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115 (closed below)
+    first = start_worker(worker_env, log)
+    use = attach_upload(
+        case=case,
+        uploaded=SimpleUploadedFile("six-page-scan.pdf", buffer.getvalue()),
+        purpose="invoice",
+        by=tenants.consultant_a,
+    )
+    assert wait_for(lambda: CaseDocument.objects.get(pk=use.pk).status in ("reading", "checking"))
+    first.kill()  # no warm shutdown: the child dies mid-OCR
+    first.wait(timeout=20)
+    assert CaseDocument.objects.get(pk=use.pk).status in ("reading", "checking")
+    second = start_worker(worker_env, log)
+    try:
+        call_command("requeue_documents", "--stuck-after", "0")
+        done = wait_for(lambda: CaseDocument.objects.get(pk=use.pk).status in ("done", "error"))
+        assert done, (tmp_path / "worker.log").read_text()[-3000:]
+    finally:
+        stop(second)
+        log.close()
+    use.refresh_from_db()
+    assert use.status == "done" and use.deliveries == 2
     assert CheckRun.objects.filter(case_document=use).count() == 1

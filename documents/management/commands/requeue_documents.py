@@ -8,6 +8,16 @@ from documents.tasks import requeue_stranded
 class Command(BaseCommand):
     help = "Re-enqueue documents waiting in 'queued' or stuck in 'running' (the reconciler)."
 
-    def handle(self, *args, **options):
-        count = requeue_stranded()
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--stuck-after",
+            type=int,
+            default=None,
+            metavar="SECONDS",
+            help="Take jobs running for longer than this as stranded (default: the hard "
+            "time limit plus a minute). Use a small value after a worker was killed.",
+        )
+
+    def handle(self, *args, stuck_after=None, **options):
+        count = requeue_stranded(stuck_after=stuck_after)
         self.stdout.write(f"{count} job(s) re-enqueued.")
