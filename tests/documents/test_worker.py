@@ -122,21 +122,14 @@ def test_an_uploaded_invoice_is_checked_by_the_worker_once(worker, tenants, tmp_
 
 def test_a_worker_killed_mid_check_is_recovered_by_the_reconciler(worker_env, tenants, tmp_path):
     """SIGKILL during OCR: the job is not lost and ends with one result set."""
-    import io
-
     from django.core.management import call_command
 
-    from tests.documents import invoice_samples as samples
-
-    page = samples.page_image(samples.invoice_pdf(), dpi=300).convert("L")
-    buffer = io.BytesIO()
-    page.save(buffer, "PDF", save_all=True, append_images=[page] * 5, resolution=300)
     case = make_case(tenants.a1, by=tenants.consultant_a)
     log = open(tmp_path / "worker.log", "w")  # noqa: SIM115 (closed below)
     first = start_worker(worker_env, log)
     use = attach_upload(
         case=case,
-        uploaded=SimpleUploadedFile("six-page-scan.pdf", buffer.getvalue()),
+        uploaded=SimpleUploadedFile("six-page-scan.pdf", six_page_scan()),
         purpose="invoice",
         by=tenants.consultant_a,
     )
@@ -154,4 +147,38 @@ def test_a_worker_killed_mid_check_is_recovered_by_the_reconciler(worker_env, te
         log.close()
     use.refresh_from_db()
     assert use.status == "done" and use.deliveries == 2
+    assert CheckRun.objects.filter(case_document=use).count() == 1
+
+
+def six_page_scan():
+    import io
+
+    from tests.documents import invoice_samples as samples
+
+    page = samples.page_image(samples.invoice_pdf(), dpi=300).convert("L")
+    buffer = io.BytesIO()
+    page.save(buffer, "PDF", save_all=True, append_images=[page] * 5, resolution=300)
+    return buffer.getvalue()
+
+
+def test_a_warm_shutdown_finishes_the_check_under_way(worker_env, tenants, tmp_path):
+    """SIGTERM (a deploy) during OCR: the worker finishes the job before it exits."""
+    import signal
+
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    with open(tmp_path / "worker.log", "w") as log:
+        process = start_worker(worker_env, log)
+        use = attach_upload(
+            case=case,
+            uploaded=SimpleUploadedFile("scan.pdf", six_page_scan()),
+            purpose="invoice",
+            by=tenants.consultant_a,
+        )
+        assert wait_for(
+            lambda: CaseDocument.objects.get(pk=use.pk).status in ("reading", "checking")
+        )
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=120)
+    use.refresh_from_db()
+    assert use.status == "done", (tmp_path / "worker.log").read_text()[-3000:]
     assert CheckRun.objects.filter(case_document=use).count() == 1
