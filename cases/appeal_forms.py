@@ -116,8 +116,15 @@ class PlanForm(forms.Form):
         ]
 
     def grouped(self):
-        """[(reason, label, [bound fields])] for the template."""
+        """[(reason, label, guidance, [bound fields])] for the template."""
+        from .appeals.guidance import guidance_for
+
         return [
-            (reason, Reason(reason).label, [self[part_field(reason, part)] for part in PARTS])
+            (
+                reason,
+                Reason(reason).label,
+                guidance_for(reason, self.appeal.language).guidance,
+                [self[part_field(reason, part)] for part in PARTS],
+            )
             for reason in self.appeal.reasons
         ]

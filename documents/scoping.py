@@ -24,5 +24,5 @@ def suppliers_for(membership):
     return Supplier.objects.filter(workspace=membership.workspace)
 
 
-def get_supplier_for_user(user, membership, pk):
+def get_supplier_for_membership(membership, pk):
     return get_object_or_404(suppliers_for(membership), pk=pk)

@@ -19,7 +19,7 @@ from .forms import (
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
 from .models import Supplier
-from .scoping import get_case_document_for_user, get_supplier_for_user, suppliers_for
+from .scoping import get_case_document_for_user, get_supplier_for_membership, suppliers_for
 
 INVOICE_PURPOSES = ["invoice"]
 SUPPORTING_PURPOSES = ["return_policy", "support_record", "authorization", "test_report", "other"]
@@ -215,7 +215,7 @@ def supplier_edit(request, pk=None):
     if not request.membership:
         raise Http404
     require_agency(request.user, request.membership.workspace)
-    supplier = get_supplier_for_user(request.user, request.membership, pk) if pk else None
+    supplier = get_supplier_for_membership(request.membership, pk) if pk else None
     form = SupplierForm(request.POST or None, instance=supplier)
     if request.method == "POST" and form.is_valid():
         supplier = form.save(commit=False)

@@ -79,7 +79,9 @@ class CaseQuerySet(models.QuerySet):
         )
 
     def for_list(self):
-        return self.select_related("seller_account", "assignee", "ungating__category__parent").only(
+        return self.select_related(
+            "seller_account", "assignee", "ungating__category__parent", "appeal"
+        ).only(
             "pk",
             "kind",
             "status",
@@ -97,6 +99,7 @@ class CaseQuerySet(models.QuerySet):
             "ungating__asins",
             "ungating__category__name",
             "ungating__category__parent__name",
+            "appeal__scope",
         )
 
 

@@ -24,6 +24,7 @@ from ..models import Case, CaseEvent, CaseKind, Role, Status
 from ..scoping import get_case_for_user, get_seller_account_for_user, membership_for
 from ..selectors import case_readiness
 from ..services import cases as case_services
+from .steps import STEPS
 
 PAGE_SIZE = 50
 
@@ -118,6 +119,7 @@ def case_detail(request, pk):
             "packets": case.packets.select_related("requested_by", "approved_by")[:5],
             "next_attempt": Case.objects.filter(previous_attempt=case).first(),
             "can_reapply": case.status == Status.AMAZON_REJECTED,
+            "resume_step": case.wizard_step or STEPS[case.kind][0].name,
         },
     )
 

@@ -256,14 +256,12 @@ def _paste(case, form, request):
 
 def _plan_context(case):
     from ..appeals import lint
-    from ..appeals.guidance import guidance_for
 
     appeal = case.appeal
     findings = lint(appeal.plan(), appeal.reasons, language=appeal.language)
     return {
         "poa_findings": findings,
         "poa_blockers": [f for f in findings if f.severity == "blocker"],
-        "guidance": {r: guidance_for(r, appeal.language) for r in appeal.reasons},
     }
 
 

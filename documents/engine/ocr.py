@@ -25,6 +25,10 @@ class OcrFailed(Exception):
     pass
 
 
+class OcrUnavailable(OcrFailed):
+    """tesseract is not installed where the worker runs."""
+
+
 def _environment():
     # One page on two cores took twice as long without this (issue 9, Workers).
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
@@ -80,6 +84,9 @@ def _run(arguments, timeout):
         )
     except subprocess.TimeoutExpired as error:
         raise OcrTimeout from error
+    except FileNotFoundError as error:
+        # The server lacks Debian's tesseract-ocr: the operator's problem, not the seller's scan.
+        raise OcrUnavailable(str(error)) from error
     except OSError as error:
         raise OcrFailed(str(error)) from error
     return completed

@@ -18,6 +18,8 @@ def read_document(data, content_type, limits):
         return {"ok": False, "reason": refusal.reason, "params": refusal.params}
     except ocr.OcrTimeout:
         return {"ok": False, "reason": "ocr_timeout", "params": {"seconds": limits["ocr_seconds"]}}
+    except ocr.OcrUnavailable:
+        return {"ok": False, "reason": "ocr_unavailable", "params": {}}
     except ocr.OcrFailed:
         return {"ok": False, "reason": "ocr_failed", "params": {}}
     return {"ok": True, **facts}

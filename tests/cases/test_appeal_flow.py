@@ -198,3 +198,11 @@ def test_reapplying_an_appeal_keeps_the_notice_and_the_plan(tenants, appeal_case
     new = reapply(case=appeal_case, by=tenants.consultant_a)
     assert new.appeal.poa_sections == PLAN[1:2] and new.appeal.pk != appeal.pk
     assert new.answer_due_at is None or new.answer_due_at > timezone.now() - timedelta(days=1)
+
+
+def test_the_appeal_page_leads_back_into_its_steps(seller, appeal_case):
+    page = seller.get(reverse("case_detail", args=[appeal_case.pk])).content.decode()
+    assert step(appeal_case, "notice") in page and "Start the guided steps" in page
+    seller.get(step(appeal_case, "plan"))
+    page = seller.get(reverse("case_detail", args=[appeal_case.pk])).content.decode()
+    assert step(appeal_case, "plan") in page and "Continue where you left off" in page

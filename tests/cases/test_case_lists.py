@@ -60,3 +60,18 @@ def test_seller_account_case_list_is_scoped(client, tenants):
     assert client.get(reverse("seller_account_cases", args=[tenants.a2.pk])).status_code == 404
     response = client.get(reverse("seller_account_cases", args=[tenants.a1.pk]))
     assert response.status_code == 302
+
+
+def test_appeals_in_the_list_show_what_was_hit_without_extra_queries(
+    client, tenants, django_assert_max_num_queries
+):
+    from cases.services.cases import create_case
+
+    client.force_login(tenants.consultant_a)
+    for _ in range(3):
+        case = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+        case.appeal.scope = "listings"
+        case.appeal.save()
+    with django_assert_max_num_queries(8):
+        page = client.get(reverse("case_list")).content.decode()
+    assert page.count("Listings removed or blocked") == 3

@@ -72,7 +72,7 @@ def test_a_link_works_once(client, tenants):
     _, link = invite(
         workspace=tenants.ws_a, email="once@x.test", role="consultant", by=tenants.reviewer_a
     )
-    url = link.split("127.0.0.1:8000")[-1] if "127.0.0.1" in link else link
+    url = "/" + link.split("/", 3)[3]
     data = {"full_name": "Once", "password": "a-long-passphrase-2026"}
     assert client.post(url, data).status_code == 302
     client.logout()

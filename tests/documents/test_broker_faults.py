@@ -74,3 +74,29 @@ def test_a_broker_that_does_not_answer_never_hangs_an_upload(fault, broker, requ
     started = time.monotonic()
     enqueue_check(424242)  # what an upload calls: no exception, the job stays queued
     assert time.monotonic() - started < 10
+
+
+def test_an_upload_with_the_broker_down_is_saved_and_waits_in_queued(
+    broker, client, tenants, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    from documents.models import CaseDocument
+    from tests.documents.packet_samples import invoice_pdf
+    from tests.factories import make_case
+
+    broker("redis://127.0.0.1:1/0")
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    client.force_login(tenants.consultant_a)
+    started = time.monotonic()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("document_upload", args=[case.pk]),
+            {"file": SimpleUploadedFile("may.pdf", invoice_pdf()), "purpose": "invoice"},
+        )
+    assert response.status_code == 302 and time.monotonic() - started < 10
+    use = CaseDocument.objects.get(case=case)
+    assert use.status == "queued"
+    page = client.get(reverse("case_wizard", args=[case.pk, "invoices"])).content.decode()
+    assert "the checks start automatically" in page

@@ -88,3 +88,17 @@ def test_content_type_comes_from_the_bytes(fmt, content_type):
     assert sniff_content_type(b"%PDF-1.7\n") == "application/pdf"
     assert sniff_content_type(b"<html>%PDF-") == "application/pdf"  # within 1024 bytes (P06)
     assert sniff_content_type(b"GIF8") is None
+
+
+def test_a_server_without_tesseract_says_so_instead_of_blaming_the_scan(monkeypatch):
+    """Reading runs in the sandbox's child; here the OCR step is called directly."""
+    from documents.engine import ocr, reading
+    from documents.engine.checks.readable import refused
+
+    monkeypatch.setattr(ocr, "TESSERACT", "/nonexistent/tesseract")
+    scan = samples.scanned(samples.invoice_pdf(), dpi=150, fmt="PNG")
+    limits = {"max_pixels": 80_000_000, "max_pages": 5, "ocr_seconds": 30}
+    facts = reading.read_document(scan, "image/png", limits)
+    assert facts == {"ok": False, "reason": "ocr_unavailable", "params": {}}
+    result = refused(facts["reason"], facts["params"])
+    assert result.status == "fail" and "not installed on the server" in result.message

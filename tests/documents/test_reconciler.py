@@ -25,23 +25,3 @@ def test_stranded_jobs_are_requeued_and_fresh_ones_left_alone(tenants, monkeypat
     call_command("requeue_documents")
     assert sorted(sent) == sorted([old_queued.pk, stuck.pk])
     assert "2 job(s) re-enqueued" in capsys.readouterr().out
-
-
-def test_a_broker_that_is_down_leaves_the_upload_saved_and_queued(tenants, monkeypatch):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from documents import services
-    from documents.tasks import check_document
-    from tests.documents.packet_samples import invoice_pdf
-
-    def refuse(*args, **kwargs):
-        raise ConnectionRefusedError("broker down")
-
-    monkeypatch.setattr(check_document, "delay", refuse)
-    case = make_case(tenants.a1, by=tenants.consultant_a)
-    use = services.attach_upload(
-        case=case, uploaded=SimpleUploadedFile("a.pdf", invoice_pdf()), purpose="invoice", by=None
-    )
-    services.enqueue_check(use.pk)  # what on_commit would run
-    use.refresh_from_db()
-    assert use.status == "queued"

@@ -63,6 +63,10 @@ def refusal_message(reason, params):
             "Upload a cleaner scan at 300 dpi."
         ),
         "ocr_failed": _("Text recognition failed on this file. Upload a new scan at 300 dpi."),
+        "ocr_unavailable": _(
+            "This scan could not be read because text recognition (tesseract) is not installed "
+            "on the server. The file is fine: ask your administrator, then retry the checks."
+        ),
         "timeout": _(
             "The file took longer than %(seconds)s s to read, so reading was stopped. Upload the "
             "supplier's original PDF or a plain 300 dpi scan."
