@@ -61,6 +61,7 @@ def claim(pk):
         "document",
         "case__seller_account",
         "case__ungating__category",
+        "case__appeal",
         "document__invoice__supplier",
     ).get(pk=pk)
     if use.deliveries > settings.DOCUMENT_MAX_DELIVERIES:

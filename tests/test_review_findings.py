@@ -138,3 +138,26 @@ def test_changing_business_details_rechecks_open_cases_and_asks_to_confirm_again
 def test_switching_to_a_bad_workspace_value_is_ignored(client, tenants):
     client.force_login(tenants.consultant_a)
     assert client.post(reverse("switch_workspace"), {"workspace": "abc"}).status_code == 302
+
+
+def test_changing_the_target_checks_the_invoices_again(
+    client, tenants, django_capture_on_commit_callbacks
+):
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    use = attach_checked_invoice(case)
+    client.force_login(tenants.seller_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("case_wizard", args=[case.pk, "target"]),
+            {
+                "target_type": "asins",
+                "asins_text": "B0ZZZZZZZZ",
+                "marketplace": "amazon.com",
+                "min_units": "500",
+                "nav": "save",
+            },
+        )
+    use.refresh_from_db()
+    results = use.check_runs.first().results
+    assert results["products"]["status"] == "fail" and results["quantity"]["status"] == "fail"
+    assert use.verdict == "fail"

@@ -75,3 +75,27 @@ def test_appeals_in_the_list_show_what_was_hit_without_extra_queries(
     with django_assert_max_num_queries(8):
         page = client.get(reverse("case_list")).content.decode()
     assert page.count("Listings removed or blocked") == 3
+
+
+def test_home_page_query_count_is_constant(client, tenants, django_assert_max_num_queries):
+    from django.utils import timezone
+
+    from cases.services.cases import create_case
+
+    def add(n):
+        for _ in range(n):
+            case = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+            Case.objects.filter(pk=case.pk).update(
+                answer_due_at=timezone.now() - timezone.timedelta(hours=2)
+            )
+            make_case(tenants.a2, by=tenants.consultant_a)
+
+    client.force_login(tenants.reviewer_a)
+    add(1)
+    with django_assert_max_num_queries(12) as small:
+        client.get(reverse("home"))
+    add(8)
+    with django_assert_max_num_queries(12) as large:
+        page = client.get(reverse("home")).content.decode()
+    assert "Overdue: Amazon is waiting for an answer" in page
+    assert len(large.captured_queries) == len(small.captured_queries)
