@@ -32,7 +32,7 @@ class SupplierAdmin(admin.ModelAdmin):
 
 @admin.register(CaseDocument)
 class CaseDocumentAdmin(ReadOnly):
-    list_display = ["document", "case", "purpose", "status", "verdict", "deliveries", "created"]
+    list_display = ["document", "case", "purpose", "status", "verdict", "lost_attempts", "created"]
     list_filter = ["purpose", "status", "verdict"]
     search_fields = ["document__original_name"]
     list_select_related = ["document", "case"]

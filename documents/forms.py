@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from . import limits
 from .models import Invoice, Purpose, Supplier
 
 
@@ -16,7 +17,10 @@ class MultipleFileField(forms.FileField):
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data]
+        files = [item for item in (data if isinstance(data, list | tuple) else [data]) if item]
+        if not files:
+            # A post with no file at all: the view says "Choose a file to upload".
+            raise forms.ValidationError(self.error_messages["required"], code="required")
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
@@ -25,19 +29,20 @@ MAX_FILES_PER_UPLOAD = 10
 
 class UploadForm(forms.Form):
     # Empty files reach the intake, which explains what to do about them.
-    file = MultipleFileField(
-        label=_("Files"),
-        allow_empty_file=True,
-        help_text=_(
-            "PDF, JPEG, PNG or GIF as Amazon takes them; TIFF and WebP are checked and "
-            "converted for submission. Up to 20 MB each, 10 at a time. Upload the supplier's "
-            "original files."
-        ),
-    )
+    file = MultipleFileField(label=_("Files"), allow_empty_file=True)
     purpose = forms.ChoiceField(label=_("What is it?"), choices=Purpose.choices)
 
     def __init__(self, *args, purposes=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "PDF, JPEG, PNG or GIF as Amazon takes them; TIFF and WebP are checked and "
+            "converted for submission. Up to %(mb)s MB and %(pages)s pages each, %(n)s at a "
+            "time. Upload the supplier's original files."
+        ) % {
+            "mb": limits.max_bytes() // (1024 * 1024),
+            "pages": limits.max_pages(),
+            "n": MAX_FILES_PER_UPLOAD,
+        }
         if purposes:
             self.fields["purpose"].choices = [(p, Purpose(p).label) for p in purposes]
             self.fields["purpose"].initial = purposes[0]

@@ -1,7 +1,8 @@
 """Upload intake: what a file is (from its bytes), and whether we accept it.
 
 Cheap, bounded checks only: the web process never parses a PDF's content or decodes an
-image. Reading and OCR happen in the worker, in a sandboxed child process.
+image. A PDF is opened (does it need a password, how many pages) in the reading sandbox's
+child process; reading and OCR happen in the worker, in the same sandbox.
 """
 
 import hashlib
@@ -10,9 +11,11 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from PIL import Image
+
+from . import limits
+from .engine.sandbox import probe_in_sandbox
 
 # Amazon's forms take PDF, JPEG, PNG and GIF (domain.md); the others we accept for
 # checking and convert for submission.
@@ -80,20 +83,58 @@ def clean_name(name):
 
 
 def _hash_and_scan(uploaded):
-    """SHA-256 and the PDF markers, reading the file chunk by chunk (never whole)."""
+    """SHA-256 and the end of the file, reading it chunk by chunk (never whole)."""
     digest, size, tail = hashlib.sha256(), 0, b""
-    encrypted = False
     for chunk in uploaded.chunks():
         digest.update(chunk)
         size += len(chunk)
-        window = tail + chunk
-        encrypted = encrypted or b"/Encrypt" in window
-        tail = window[-16:]
-    return digest.hexdigest(), size, encrypted, tail
+        tail = (tail + chunk)[-1024:]
+    return digest.hexdigest(), size, tail
+
+
+def _check_pdf(uploaded):
+    """A look at the PDF in the reading sandbox: it opens without a password, its pages.
+
+    Parsing a hostile PDF is never done in the web process; the sandbox's child does it
+    under the file limits, in a second or so, and says what a later step would say.
+    """
+    data = uploaded.read(limits.max_bytes() + 1)
+    found = probe_in_sandbox(data, "application/pdf", limits.quick_limits())
+    if found.get("ok"):
+        return found["page_count"]
+    reason = found.get("reason")
+    if reason == "pdf_encrypted":
+        raise Refused(
+            _(
+                "This PDF is password-protected. Ask the supplier for an unprotected copy: "
+                "Amazon cannot open it either."
+            )
+        )
+    if reason == "too_many_pages":
+        raise Refused(too_many_pages_message())
+    if reason in ("timeout", "cpu_limit", "memory_limit"):
+        raise Refused(
+            _(
+                "This PDF is too complex to open within our limits. Print it to a new PDF "
+                "or scan it at 300 dpi, then upload it."
+            )
+        )
+    raise Refused(
+        _(
+            "This PDF is damaged and cannot be opened. Download it again from the source, "
+            "or ask the supplier for a new copy."
+        )
+    )
+
+
+def too_many_pages_message():
+    return _("This file has more than %(n)s pages. Upload each invoice on its own.") % {
+        "n": limits.max_pages()
+    }
 
 
 def _check_image(uploaded, content_type):
-    limit = settings.UPLOAD_MAX_PIXELS
+    limit = limits.max_pixels()
     uploaded.seek(0)
     try:
         with warnings.catch_warnings():
@@ -111,9 +152,15 @@ def _check_image(uploaded, content_type):
             _("This image is damaged or incomplete. Export or scan it again, then upload it.")
         ) from None
     if width * height * frames > limit:
-        raise Refused(_("This image is far too large in pixels to be a scan. Rescan at 300 dpi."))
-    if frames > settings.UPLOAD_MAX_PAGES:
-        raise Refused(_("This file has too many pages. Upload each invoice on its own."))
+        raise Refused(
+            _(
+                "This image is %(found)s megapixels; the most we can check is %(limit)s. "
+                "Rescan at 300 dpi, or save the photo at a smaller size."
+            )
+            % {"found": round(width * height * frames / 1_000_000), "limit": limit // 1_000_000}
+        )
+    if frames > limits.max_pages():
+        raise Refused(too_many_pages_message())
     return frames
 
 
@@ -124,7 +171,7 @@ def examine(uploaded):
         raise Refused(
             _("The file is empty. Check it opens on your computer, then upload it again.")
         )
-    if uploaded.size > settings.UPLOAD_MAX_BYTES:
+    if uploaded.size > limits.max_bytes():
         raise Refused(too_large_message())
     uploaded.seek(0)
     head = uploaded.read(2048)
@@ -145,20 +192,14 @@ def examine(uploaded):
             )
         )
     uploaded.seek(0)
-    sha256, size, encrypted, tail = _hash_and_scan(uploaded)
-    pages = 1
+    sha256, size, tail = _hash_and_scan(uploaded)
+    uploaded.seek(0)
     if content_type == "application/pdf":
-        if encrypted:
-            raise Refused(
-                _(
-                    "This PDF is password-protected. Ask the supplier for an unprotected copy: "
-                    "Amazon cannot open it either."
-                )
-            )
         if b"%%EOF" not in tail:
             raise Refused(
                 _("This PDF is incomplete (it was cut off). Download it again from the source.")
             )
+        pages = _check_pdf(uploaded)
     else:
         pages = _check_image(uploaded, content_type)
     uploaded.seek(0)
@@ -166,7 +207,7 @@ def examine(uploaded):
 
 
 def too_large_message():
-    limit = settings.UPLOAD_MAX_BYTES // (1024 * 1024)
+    limit = limits.max_bytes() // (1024 * 1024)
     return _(
         "The file is larger than %(mb)s MB. Scan at 300 dpi in black and white, or split the PDF."
     ) % {"mb": limit}

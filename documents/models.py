@@ -106,11 +106,40 @@ class JobStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     READING = "reading", _("Reading")
     CHECKING = "checking", _("Checking")
+    RENDERING = "rendering", _("Rendering")
     DONE = "done", _("Done")
     ERROR = "error", _("Error")
 
 
-class CaseDocument(models.Model):
+class Job(models.Model):
+    """The state of slow work done by a worker (documents/jobs.py claims and ends it).
+
+    A worker holds a running job under a lease (`lease_owner` until `lease_expires_at`);
+    `lost_attempts` counts the attempts whose worker died, not the messages delivered.
+    """
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED
+    )
+    percent = models.PositiveSmallIntegerField(default=0)
+    status_message = models.TextField(blank=True)
+    lost_attempts = models.PositiveSmallIntegerField(default=0)
+    lease_owner = models.CharField(max_length=120, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_active(self):
+        """Queued or under way: pages keep polling its progress."""
+        return self.status not in (JobStatus.DONE, JobStatus.ERROR)
+
+
+class CaseDocument(Job):
     """A document attached to a case for a purpose; invoices are checked for that case."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_documents")
@@ -120,16 +149,8 @@ class CaseDocument(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created = models.DateTimeField(auto_now_add=True)
-    # The check job for this use of the document (its case sets the window, ASINs, units).
-    status = models.CharField(
-        _("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED
-    )
-    percent = models.PositiveSmallIntegerField(default=0)
-    status_message = models.TextField(blank=True)
-    deliveries = models.PositiveSmallIntegerField(default=0)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    # The Job fields are the check of this use of the document (its case sets the window,
+    # ASINs, units).
     verdict = models.CharField(max_length=5, blank=True)  # pass / warn / fail
     # ASINs a person confirmed this document covers (appeals: evidence per ASIN).
     asins = models.JSONField(_("ASINs covered"), default=list, blank=True)
@@ -211,7 +232,7 @@ def packet_storage_name(instance, filename):
     return f"packets/{instance.case.workspace_id}/{uuid.uuid4().hex}"
 
 
-class PacketVersion(models.Model):
+class PacketVersion(Job):
     """One rendering of a case's packet; immutable once rendered, earlier versions kept."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="packets")
@@ -220,10 +241,6 @@ class PacketVersion(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
     created = models.DateTimeField(_("requested"), auto_now_add=True)
-    status = models.CharField(max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED)
-    percent = models.PositiveSmallIntegerField(default=0)
-    status_message = models.TextField(blank=True)
-    deliveries = models.PositiveSmallIntegerField(default=0)
     rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
     render_seconds = models.FloatField(null=True, blank=True)
     file = models.FileField(upload_to=packet_storage_name, max_length=200, blank=True)

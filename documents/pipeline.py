@@ -1,8 +1,8 @@
 """The check pipeline of one invoice for one case: claim → read and check → persist.
 
-Called by the Celery task (documents/tasks.py). Safe to run twice: the claim is a
-conditional update, the result set is unique per input, and a delivery counter stops a
-file that kills its worker from looping forever.
+Called by the Celery task (documents/tasks.py). Safe to run twice: the claim takes a lease
+(documents/jobs.py), the result set is unique per input, and a count of lost attempts stops
+a file that kills its worker from looping forever.
 """
 
 import hashlib
@@ -10,18 +10,16 @@ import json
 import logging
 from dataclasses import asdict
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from . import jobs, limits
 from .duplicates import duplicate_check
 from .models import CaseDocument, CheckRun, Invoice, JobStatus
 from .previews import make_preview
 
 log = logging.getLogger(__name__)
-ACTIVE = (JobStatus.QUEUED, JobStatus.READING, JobStatus.CHECKING)
 # Invoice fields filled from the engine's `extracted`, unless a person corrected them.
 EXTRACTED_FIELDS = {
     "invoice_number": lambda e: e.get("invoice_number") or "",
@@ -39,23 +37,9 @@ EXTRACTED_FIELDS = {
 }
 
 
-def set_progress(pk, status, percent, message=""):
-    CaseDocument.objects.filter(pk=pk, status__in=ACTIVE).update(
-        status=status, percent=percent, status_message=message
-    )
-
-
-def claim(pk):
-    """Take the job, or None when it is done, gone, or has failed too often."""
-    with transaction.atomic():
-        claimed = CaseDocument.objects.filter(pk=pk, status__in=ACTIVE).update(
-            status=JobStatus.READING,
-            percent=5,
-            deliveries=F("deliveries") + 1,
-            started_at=timezone.now(),
-            status_message="",
-        )
-    if not claimed:
+def claim(pk, owner):
+    """Take the job under a lease, or None when it is done, gone, held or failed too often."""
+    if not jobs.claim(CaseDocument, pk, status=JobStatus.READING, owner=owner):
         return None
     use = CaseDocument.objects.select_related(
         "document",
@@ -64,7 +48,7 @@ def claim(pk):
         "case__appeal",
         "document__invoice__supplier",
     ).get(pk=pk)
-    if use.deliveries > settings.DOCUMENT_MAX_DELIVERIES:
+    if jobs.out_of_attempts(use):
         fail(pk, _("This file could not be processed safely. Upload another copy or a scan."))
         return None
     if use.document.workspace_id != use.case.workspace_id:
@@ -75,9 +59,11 @@ def claim(pk):
 
 
 def fail(pk, message):
-    CaseDocument.objects.filter(pk=pk).update(
-        status=JobStatus.ERROR, status_message=message, finished_at=timezone.now(), percent=100
-    )
+    jobs.fail(CaseDocument, pk, message)
+
+
+def release(pk, owner):
+    jobs.release(CaseDocument, pk, owner=owner)
 
 
 def reference_for(use):
@@ -126,18 +112,20 @@ def input_key(use, reference):
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def run(pk):
+def run(pk, owner=None):
     """The whole job for one case document; returns the verdict or None."""
     from documents.engine import check_invoice_file
 
-    use = claim(pk)
+    owner = owner or jobs.worker_name()
+    use = claim(pk, owner)
     if use is None:
         return None
     reference = reference_for(use)
 
     def progress(stage, percent):
         status = JobStatus.READING if stage == "reading" else JobStatus.CHECKING
-        set_progress(pk, status, max(5, min(int(percent), 95)))
+        percent = max(5, min(int(percent), 95))
+        jobs.advance(CaseDocument, pk, owner=owner, status=status, percent=percent)
 
     invoice = use.document.invoice
     corrections = {name: getattr(invoice, name) for name in invoice.corrections}
@@ -148,16 +136,18 @@ def run(pk):
             reference=reference,
             progress=progress,
             corrections=corrections,
+            limits=limits.reading_limits(),
+            max_bytes=limits.max_bytes(),
         )
-    set_progress(pk, JobStatus.CHECKING, 96)
-    verdict = persist(use, reference, report)
+    jobs.advance(CaseDocument, pk, owner=owner, status=JobStatus.CHECKING, percent=96)
+    verdict = persist(use, reference, report, owner)
     if report.checks["readable"].status != "fail":
         # Only a file the sandboxed reader could open gets drawn here.
         make_preview(use.document)
     return verdict
 
 
-def persist(use, reference, report):
+def persist(use, reference, report, owner):
     invoice = Invoice.objects.get(pk=use.document.invoice.pk)
     for name, read in EXTRACTED_FIELDS.items():
         if name not in invoice.corrections:
@@ -183,13 +173,8 @@ def persist(use, reference, report):
                 )
         except IntegrityError:
             log.info("Result set for %s already stored (redelivery)", use.pk)
-        CaseDocument.objects.filter(pk=use.pk).update(
-            status=JobStatus.DONE,
-            percent=100,
-            verdict=verdict,
-            finished_at=timezone.now(),
-            status_message="",
-        )
+        # Only while this worker holds the job: a correction meanwhile queued it again.
+        jobs.finish(CaseDocument, use.pk, owner=owner, verdict=verdict)
     return verdict
 
 

@@ -1,50 +1,45 @@
-"""Previews: a small PNG of the first page, drawn by us, never the uploaded bytes."""
+"""Previews: a small PNG of the first page, drawn by us, never the uploaded bytes.
 
-import io
+Drawn in the reading sandbox under the file limits (documents/limits.py): a page of
+24 × 14,400 points becomes a narrow strip inside the preview box, not 486 megapixels.
+"""
+
+import base64
 import logging
-import warnings
 
-from django.conf import settings
 from django.core.files.base import ContentFile
-from PIL import Image
+
+from . import limits
+from .engine.sandbox import draw_in_sandbox
 
 log = logging.getLogger(__name__)
-PREVIEW_WIDTH = 900
 
 
-def _first_page_image(data, content_type):
-    if content_type == "application/pdf":
-        import pypdfium2
-
-        document = pypdfium2.PdfDocument(data)
-        try:
-            page = document[0]
-            width, _height = page.get_size()
-            return page.render(scale=PREVIEW_WIDTH / max(width, 1)).to_pil()
-        finally:
-            document.close()
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        Image.MAX_IMAGE_PIXELS = settings.UPLOAD_MAX_PIXELS
-        image = Image.open(io.BytesIO(data))
-        image.draft("RGB", (PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
-        image.seek(0)
-        image = image.convert("RGB")
-    image.thumbnail((PREVIEW_WIDTH, PREVIEW_WIDTH * 2))
-    return image
+def first_page_png(data, content_type):
+    """The PNG bytes of the first page, or None when the sandbox refused to draw it."""
+    drawn = draw_in_sandbox(
+        data,
+        content_type,
+        limits.reading_limits(),
+        pages=1,
+        dpi=150,
+        box=limits.PREVIEW_BOX,
+        format="PNG",
+    )
+    if not drawn.get("ok") or not drawn.get("pages"):
+        log.warning("No preview: %s", drawn.get("reason"))
+        return None
+    return base64.b64decode(drawn["pages"][0]["image"])
 
 
 def make_preview(document):
     """Store the preview once; a file we cannot draw simply has none."""
     if document.preview:
         return
-    try:
-        with document.file.open("rb") as handle:
-            image = _first_page_image(handle.read(), document.content_type)
-        buffer = io.BytesIO()
-        image.convert("RGB").save(buffer, "PNG", optimize=True)
-    except Exception:  # noqa: BLE001 — a preview is a convenience, never a failure
-        log.warning("No preview for document %s", document.pk, exc_info=True)
+    with document.file.open("rb") as handle:
+        data = handle.read(limits.max_bytes() + 1)
+    png = first_page_png(data, document.content_type) if len(data) <= limits.max_bytes() else None
+    if png is None:
         return
-    document.preview.save("preview", ContentFile(buffer.getvalue()), save=False)
+    document.preview.save("preview", ContentFile(png), save=False)
     type(document).objects.filter(pk=document.pk).update(preview=document.preview.name)

@@ -31,16 +31,7 @@ def attach_upload(*, case, uploaded, purpose, by):
     not be written is removed again.
     """
     intake = examine(uploaded)
-    duplicate = (
-        CaseDocument.objects.filter(case=case, document__sha256=intake.sha256)
-        .select_related("document")
-        .first()
-    )
-    if duplicate:
-        raise Refused(
-            _("This file is already attached to this case as “%(name)s”.")
-            % {"name": duplicate.document.original_name}
-        )
+    _refuse_if_attached(case, intake.sha256)  # early, before the file is stored
     document = Document(
         workspace=case.workspace,
         original_name=intake.original_name,
@@ -53,8 +44,11 @@ def attach_upload(*, case, uploaded, purpose, by):
     document.file.save(intake.original_name, uploaded, save=False)
     try:
         with transaction.atomic():
+            # The case's row lock serializes uploads to one case: of two posts of the same
+            # file (a double click), the second finds the first attached and is refused.
             if not type(case).objects.select_for_update().get(pk=case.pk).is_editable:
                 raise Refused(_("the case was sent on meanwhile and can no longer be edited."))
+            _refuse_if_attached(case, intake.sha256)
             document.save()
             use = CaseDocument.objects.create(
                 case=case,
@@ -79,6 +73,19 @@ def attach_upload(*, case, uploaded, purpose, by):
     return use
 
 
+def _refuse_if_attached(case, sha256):
+    duplicate = (
+        CaseDocument.objects.filter(case=case, document__sha256=sha256)
+        .select_related("document")
+        .first()
+    )
+    if duplicate:
+        raise Refused(
+            _("This file is already attached to this case as “%(name)s”.")
+            % {"name": duplicate.document.original_name}
+        )
+
+
 @transaction.atomic
 def detach(*, use, by):
     """Remove a document from a case; the file stays while another case or row uses it."""
@@ -95,7 +102,7 @@ def retry(*, use, by):
         status=JobStatus.QUEUED,
         percent=0,
         status_message="",
-        deliveries=0,
+        lost_attempts=0,
         queued_at=timezone.now(),
     )
     if updated:
@@ -150,7 +157,13 @@ def _recheck(uses):
     """Queue the checks again for these case documents (after a correction or a supplier)."""
     pks = list(uses.values_list("pk", flat=True))
     CaseDocument.objects.filter(pk__in=pks).update(
-        status=JobStatus.QUEUED, percent=0, verdict="", deliveries=0, queued_at=timezone.now()
+        status=JobStatus.QUEUED,
+        percent=0,
+        verdict="",
+        lost_attempts=0,
+        lease_owner="",
+        lease_expires_at=None,
+        queued_at=timezone.now(),
     )
     for pk in pks:
         transaction.on_commit(lambda pk=pk: enqueue_check(pk))

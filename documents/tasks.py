@@ -1,17 +1,15 @@
 """Celery tasks of the documents app: thin, idempotent, named for what they do."""
 
 import logging
-from datetime import timedelta
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import pipeline
-from .models import CaseDocument, JobStatus
+from . import jobs, pipeline
+from .models import CaseDocument
+from .packets.errors import PacketError
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +29,11 @@ RELIABLE = {
 }
 
 
-@shared_task(name="documents.check_document", **RELIABLE)
-def check_document(case_document_id):
+@shared_task(name="documents.check_document", bind=True, **RELIABLE)
+def check_document(self, case_document_id):
+    owner = jobs.worker_name(self.request.id)
     try:
-        return pipeline.run(case_document_id)
+        return pipeline.run(case_document_id, owner)
     except SoftTimeLimitExceeded:
         pipeline.fail(
             case_document_id,
@@ -42,6 +41,7 @@ def check_document(case_document_id):
             % {"s": settings.CELERY_TASK_SOFT_TIME_LIMIT},
         )
     except (ConnectionError, TimeoutError):
+        pipeline.release(case_document_id, owner)  # the retry must find it queued
         raise
     except Exception:
         log.exception("check_document %s failed", case_document_id)
@@ -57,51 +57,39 @@ def check_document(case_document_id):
 
 @shared_task(name="documents.requeue_stranded")
 def requeue_stranded(stuck_after=None):
-    """Re-enqueue jobs a lost message or a killed worker left behind (the reconciler).
+    """Enqueue again the jobs a lost message or a dead worker left behind (the reconciler).
 
-    A job still "running" is taken as stranded after the hard time limit plus a margin
-    (`stuck_after` seconds, when given: an operator who knows the worker died).
+    A running job is stranded when its lease expired; with `stuck_after` (seconds), an
+    operator who knows the workers died expires the leases of jobs started before that.
     """
-    from .services import enqueue_check
-
-    now = timezone.now()
-    queued_since = now - timedelta(minutes=2)
-    if stuck_after is None:
-        stuck_after = settings.CELERY_TASK_TIME_LIMIT + 60
-    running_since = now - timedelta(seconds=stuck_after)
-    stranded = CaseDocument.objects.filter(
-        Q(status=JobStatus.QUEUED, queued_at__lt=queued_since)
-        | Q(status__in=[JobStatus.READING, JobStatus.CHECKING], started_at__lt=running_since)
-    ).values_list("pk", flat=True)[:500]
-    count = 0
-    for pk in stranded:
-        enqueue_check(pk)
-        count += 1
     from .models import PacketVersion
     from .packets.service import enqueue_render
+    from .services import enqueue_check
 
-    packets = PacketVersion.objects.filter(
-        Q(status=JobStatus.QUEUED, created__lt=queued_since)
-        | Q(status=JobStatus.READING, created__lt=running_since)
-    ).values_list("pk", flat=True)[:100]
-    for pk in packets:
-        enqueue_render(pk)
-        count += 1
+    count = 0
+    for model, enqueue in ((CaseDocument, enqueue_check), (PacketVersion, enqueue_render)):
+        for pk in jobs.stranded(model, stuck_after=stuck_after):
+            enqueue(pk)
+            count += 1
     return count
 
 
-@shared_task(name="documents.render_packet", **RELIABLE)
-def render_packet(version_id):
+@shared_task(name="documents.render_packet", bind=True, **RELIABLE)
+def render_packet(self, version_id):
     from .packets import service
 
-    version = service.claim(version_id)
+    owner = jobs.worker_name(self.request.id)
+    version = service.claim(version_id, owner)
     if version is None:
         return None
     try:
         return service.render_version(version).pk
     except SoftTimeLimitExceeded:
         service.fail(version_id, _("Rendering took too long. Try again, or use lighter scans."))
+    except PacketError as error:
+        service.fail(version_id, str(error))
     except (ConnectionError, TimeoutError):
+        service.release(version_id, owner)
         raise
     except Exception:
         log.exception("render_packet %s failed", version_id)

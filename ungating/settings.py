@@ -263,9 +263,16 @@ COVER_LETTER_WORDS = (
 
 # Uploads: size capped while streaming (documents/upload_handlers.py); files past 1 MB go
 # to a temporary file, never into memory whole.
+# The same limits bound every later step that touches the file (reading, OCR, previews,
+# annotated copies, packets): documents/limits.py hands them to each, so a file that a
+# later step would refuse is refused at upload.
 UPLOAD_MAX_BYTES = envint("UPLOAD_MAX_MB", "20") * 1024 * 1024
-UPLOAD_MAX_PIXELS = envint("UPLOAD_MAX_PIXELS", str(80_000_000))
+# A4 at 600 dpi is about 35 megapixels.
+UPLOAD_MAX_PIXELS = envint("UPLOAD_MAX_PIXELS", str(50_000_000))
 UPLOAD_MAX_PAGES = envint("UPLOAD_MAX_PAGES", "30")
+# Each reading or drawing of a file runs in a child process with these ceilings.
+FILE_WORK_MEMORY_MB = envint("FILE_WORK_MEMORY_MB", "1536")
+FILE_WORK_SECONDS = envint("FILE_WORK_SECONDS", "150")
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_HANDLERS = [
     "documents.upload_handlers.SizeLimitUploadHandler",
@@ -273,8 +280,11 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_TEMP_DIR = os.getenv("FILE_UPLOAD_TEMP_DIR") or None
-# A file that kills its worker this many times ends in "error" instead of looping.
-DOCUMENT_MAX_DELIVERIES = envint("DOCUMENT_MAX_DELIVERIES", "3")
+# Check and render jobs (documents/jobs.py): a worker holds a job under a lease; another
+# delivery of the message waits for the lease to expire, and a job whose worker died this
+# many times ends in "error" instead of looping.
+JOB_LEASE_SECONDS = envint("JOB_LEASE_SECONDS", str(CELERY_TASK_TIME_LIMIT + 60))
+JOB_MAX_ATTEMPTS = envint("JOB_MAX_ATTEMPTS", "3")
 CELERY_BEAT_SCHEDULE = {
     "requeue-stranded-documents": {"task": "documents.requeue_stranded", "schedule": 120.0},
 }

@@ -262,8 +262,8 @@ def record_document_event(*, case, by, note, action="documents"):
 
 
 @transaction.atomic
-def return_to_review(*, case, note):
-    """A packet re-rendered after approval needs approval again (issue 10)."""
+def return_to_review(*, case, by, note):
+    """A packet re-rendered after approval needs approval again; `by` asked for the render."""
     current = _locked(case)
     if current.status != Status.APPROVED:
         return case
@@ -271,7 +271,7 @@ def return_to_review(*, case, note):
     current.save(update_fields=["status", "updated"])
     _log(
         current,
-        None,
+        by,
         EventKind.TRANSITION,
         action="packet_rerendered",
         from_value=Status.APPROVED,

@@ -31,8 +31,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-# The upload limit (issue 9: settings, default 20 MB) is enforced again here, since the
-# command line reads files that never went through the upload handler.
+# The engine runs without Django too; the product passes the limits of documents/limits.py
+# (settings), and this default equals the upload limit's default.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 _CHUNK = 1024 * 1024
 

@@ -28,6 +28,9 @@ ALLOWED_FORMATS = ("JPEG", "PNG", "GIF", "TIFF", "WEBP")
 _EXIF_SOFTWARE = 0x0131
 
 
+PIXEL_BOMBS = (Image.DecompressionBombError, Image.DecompressionBombWarning)
+
+
 class ImageRefused(Exception):
     """The image cannot be read; `reason` and `params` say why, for the readable check."""
 
@@ -59,7 +62,7 @@ def open_pages(data, *, max_pages):
     except ImageRefused:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        raise ImageRefused("too_many_pixels", **_bomb_figures(error)) from error
+        raise ImageRefused("too_many_pixels", **bomb_figures(error)) from error
     except UnidentifiedImageError as error:
         raise ImageRefused("image_unreadable") from error
     except OSError as error:
@@ -96,7 +99,7 @@ def _software(image):
     return str(value).strip("\x00 ") if value else None
 
 
-def _bomb_figures(error):
+def bomb_figures(error):
     # Pillow's message names the image's pixels; the limit we state is our own.
     numbers = [int(n) for n in re.findall(r"\d+", str(error))]
     figures = {"limit_megapixels": round(Image.MAX_IMAGE_PIXELS / 1_000_000)}

@@ -47,6 +47,29 @@ def read_in_sandbox(data, content_type, limits=None):
     Never raises for a hostile file: a crash, a timeout or a limit is a refusal with a
     reason code, like a malformed file.
     """
+    return run_in_sandbox("read", data, content_type, limits)
+
+
+def probe_in_sandbox(data, content_type, limits=None):
+    """A quick look at a file (does a PDF open, how many pages) under the same limits."""
+    return run_in_sandbox("probe", data, content_type, limits)
+
+
+def draw_in_sandbox(data, content_type, limits=None, **options):
+    """Pictures of the first pages (`pages`, `dpi`, `box`, `max_pixels`, `format`).
+
+    Returns `{"ok": True, "pages": [{number, width, height, unit, pixels, image}]}`, the
+    image base64-encoded, or a refusal dict.
+    """
+    return run_in_sandbox("draw", data, content_type, limits, options)
+
+
+TASKS = ("read", "probe", "draw")
+
+
+def run_in_sandbox(task, data, content_type, limits=None, options=None):
+    if task not in TASKS:
+        raise ValueError(task)
     limits = limits or ReadingLimits()
     deadline = time.monotonic() + limits.wall_seconds
     try:
@@ -59,7 +82,13 @@ def read_in_sandbox(data, content_type, limits=None):
         except (OSError, ValueError, TimeoutError):
             return _refusal("crashed", exit_code=None)
         try:
-            header = {"content_type": content_type, "limits": asdict(limits), "size": len(data)}
+            header = {
+                "task": task,
+                "content_type": content_type,
+                "limits": asdict(limits),
+                "options": options or {},
+                "size": len(data),
+            }
             connection.settimeout(max(0.1, deadline - time.monotonic()))
             connection.sendall(json.dumps(header).encode() + b"\n")
             connection.sendall(data)
@@ -170,7 +199,7 @@ _server = _ReaderServer()
 
 def serve():
     """The reader server's loop: one forked child per request, until the parent goes."""
-    from . import reading  # noqa: F401 - imported once here, inherited by every child
+    from . import drawing, reading  # noqa: F401 - imported once here, inherited by children
 
     control = socket.socket(fileno=0)
     # Children are reaped by the kernel; their outcome travels through their socket.
@@ -216,11 +245,9 @@ def _child_main(connection):
         raise _CpuLimit
 
     signal.signal(signal.SIGXCPU, out_of_cpu)
-    from .reading import read_document
-
     try:
         data = _receive(connection, header["size"])
-        facts = read_document(data, header["content_type"], limits)
+        facts = _perform(header, data, limits)
         del data
     except _CpuLimit:
         facts = _refusal("cpu_limit")
@@ -236,6 +263,24 @@ def _child_main(connection):
     connection.settimeout(30)
     connection.sendall(payload)
     connection.close()
+
+
+def _perform(header, data, limits):
+    from . import drawing, image_reading
+    from .reading import read_document
+
+    task, content_type = header["task"], header["content_type"]
+    if task == "read":
+        return read_document(data, content_type, limits)
+    image_reading.apply_pixel_limit(limits["max_pixels"])
+    try:
+        if task == "probe":
+            return drawing.probe(data, content_type, limits)
+        return drawing.draw(data, content_type, limits, header["options"])
+    except (drawing.DrawingRefused, image_reading.ImageRefused) as refusal:
+        return _refusal(refusal.reason, **refusal.params)
+    except image_reading.PIXEL_BOMBS as error:
+        return _refusal("too_many_pixels", **image_reading.bomb_figures(error))
 
 
 def _receive(connection, size):

@@ -5,40 +5,47 @@ workspace, naming the page of the original it reflects; the marks come from the 
 boxes the checks found (ASINs, bill-to block, supplier details).
 """
 
+import base64
 import io
 
-import pypdfium2
 from PIL import Image
+
+from .. import limits
+from ..engine.sandbox import draw_in_sandbox
+from .errors import undrawable
 
 KINDS = {
     "asin": ("#ffd60a", "ASIN"),
     "bill_to": ("#4cc9f0", "bill-to"),
     "supplier": ("#80ed99", "supplier"),
 }
-RENDER_DPI = 110
 
 
-def _pdf_page_images(data, limit):
-    document = pypdfium2.PdfDocument(data)
-    try:
-        for index in range(min(len(document), limit)):
-            page = document[index]
-            width, height = page.get_size()
-            bitmap = page.render(scale=RENDER_DPI / 72)
-            image = bitmap.to_pil().convert("RGB")
-            yield index + 1, image, (width, height, "pt")
-    finally:
-        document.close()
+def page_pictures(attachment, *, pages, dpi, max_pixels, box=None, picture_format="JPEG"):
+    """[(page number, picture bytes, (width, height, unit))], drawn in the sandbox.
 
-
-def _image_page_images(data, limit):
-    with Image.open(io.BytesIO(data)) as source:
-        frames = getattr(source, "n_frames", 1)
-        for index in range(min(frames, limit)):
-            source.seek(index)
-            image = source.convert("RGB")
-            image.thumbnail((1400, 1400))
-            yield index + 1, image, (source.size[0], source.size[1], "px")
+    Raises PacketDocumentError naming the document when it cannot be drawn in the limits.
+    """
+    drawn = draw_in_sandbox(
+        attachment.data,
+        attachment.document.content_type,
+        limits.reading_limits(),
+        pages=pages,
+        dpi=dpi,
+        box=box,
+        max_pixels=max_pixels,
+        format=picture_format,
+    )
+    if not drawn.get("ok"):
+        raise undrawable(attachment.document, drawn.get("reason"))
+    return [
+        (
+            page["number"],
+            base64.b64decode(page["image"]),
+            (page["width"], page["height"], page["unit"]),
+        )
+        for page in drawn["pages"]
+    ]
 
 
 def _marks(boxes, page_number, size):
@@ -70,16 +77,17 @@ def _marks(boxes, page_number, size):
 def annotated_pages(attachment, images, limit=10):
     """[{name, original_page, marks, legend}] and the page pictures added to `images`."""
     boxes = attachment.invoice.boxes or []
-    if attachment.kind == "pdf":
-        pages = _pdf_page_images(attachment.data, limit)
-    else:
-        pages = _image_page_images(attachment.data, limit)
+    pages = page_pictures(
+        attachment,
+        pages=limit,
+        dpi=limits.ANNOTATED_DPI,
+        max_pixels=limits.ANNOTATED_MAX_PIXELS,
+        box=(1400, 1800),
+    )
     result = []
-    for number, image, size in pages:
-        buffer = io.BytesIO()
-        image.save(buffer, "JPEG", quality=80)
+    for number, jpeg, size in pages:
         name = f"{attachment.anchor}-annotated-{number}.jpg"
-        images[name] = (buffer.getvalue(), "image/jpeg")
+        images[name] = (jpeg, "image/jpeg")
         marks = _marks(boxes, number, size)
         result.append(
             {

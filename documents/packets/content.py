@@ -4,14 +4,15 @@ import io
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from PIL import Image, ImageSequence
 
 from cases import health
 from cases.charts import trend_svg
 from cases.selectors import case_readiness
 
+from .. import limits
 from ..models import CaseDocument, Purpose
-from .annotate import annotated_pages
+from .annotate import annotated_pages, page_pictures
+from .errors import undrawable
 
 
 @dataclass
@@ -47,21 +48,24 @@ def _read(document):
 
 
 def _image_pages(attachment, images):
-    """JPEG goes in as it is (WeasyPrint passes it through); other images losslessly as PNG."""
+    """JPEG goes in as it is (WeasyPrint passes it through); other images losslessly as PNG,
+    drawn in the sandbox within the file limits."""
     if attachment.document.content_type == "image/jpeg":
         name = f"{attachment.anchor}-1.jpg"
         images[name] = (attachment.data, "image/jpeg")
         return [name]
     names = []
-    with Image.open(io.BytesIO(attachment.data)) as source:
-        for number, frame in enumerate(ImageSequence.Iterator(source), start=1):
-            buffer = io.BytesIO()
-            frame.convert("RGBA" if frame.mode in ("RGBA", "LA", "P") else "RGB").save(
-                buffer, "PNG", optimize=False
-            )
-            name = f"{attachment.anchor}-{number}.png"
-            images[name] = (buffer.getvalue(), "image/png")
-            names.append(name)
+    pictures = page_pictures(
+        attachment,
+        pages=limits.max_pages(),
+        dpi=72,
+        max_pixels=limits.PACKET_PAGE_MAX_PIXELS,
+        picture_format="PNG",
+    )
+    for number, png, _size in pictures:
+        name = f"{attachment.anchor}-{number}.png"
+        images[name] = (png, "image/png")
+        names.append(name)
     return names
 
 
@@ -115,7 +119,10 @@ def gather(case, *, annotate=None):
         else:
             from pypdf import PdfReader
 
-            attachment.page_count = len(PdfReader(io.BytesIO(attachment.data)).pages)
+            try:
+                attachment.page_count = len(PdfReader(io.BytesIO(attachment.data)).pages)
+            except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on broken files
+                raise undrawable(use.document, "pdf_malformed") from error
         if annotate and group is invoices and attachment.invoice is not None:
             attachment.annotated = annotated_pages(attachment, images)
         group.append(attachment)

@@ -5,24 +5,22 @@ import logging
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cases.models import Case, Status
 from cases.services.cases import record_document_event, return_to_review
 
+from .. import jobs
 from ..models import JobStatus, PacketVersion
 from . import submission
 from .annotate import annotated_jpegs
+from .errors import PacketError
 from .render import render
 
 log = logging.getLogger(__name__)
 RENDERABLE = (Status.DRAFT, Status.CHANGES_REQUESTED, Status.IN_REVIEW, Status.APPROVED)
-
-
-class PacketError(Exception):
-    pass
 
 
 def enqueue_render(version_id):
@@ -43,31 +41,33 @@ def request_render(*, case, by, enqueue=True):
             % {"status": case.get_status_display()}
         )
     number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
-    version = PacketVersion.objects.create(case=case, number=number, requested_by=by)
+    version = PacketVersion.objects.create(
+        case=case, number=number, requested_by=by, queued_at=timezone.now()
+    )
     if enqueue:
         transaction.on_commit(lambda: enqueue_render(version.pk))
     return version
 
 
-def claim(version_id):
-    claimed = PacketVersion.objects.filter(
-        pk=version_id, status__in=[JobStatus.QUEUED, JobStatus.READING]
-    ).update(status=JobStatus.READING, percent=10, deliveries=F("deliveries") + 1)
-    if not claimed:
+def claim(version_id, owner):
+    """Take the render under a lease, or None when it is done, gone, held or failed too often."""
+    if not jobs.claim(PacketVersion, version_id, status=JobStatus.RENDERING, owner=owner):
         return None
     version = PacketVersion.objects.select_related("case__seller_account", "case__workspace").get(
         pk=version_id
     )
-    if version.deliveries > 3:
+    if jobs.out_of_attempts(version):
         fail(version_id, _("The packet could not be rendered safely."))
         return None
     return version
 
 
 def fail(version_id, message):
-    PacketVersion.objects.filter(pk=version_id).update(
-        status=JobStatus.ERROR, status_message=message, percent=100
-    )
+    jobs.fail(PacketVersion, version_id, message)
+
+
+def release(version_id, owner):
+    jobs.release(PacketVersion, version_id, owner=owner)
 
 
 def _letter(case):
@@ -81,7 +81,13 @@ def _letter(case):
 def render_version(version):
     """Render, store the PDF and the submission set, and mark the version done."""
     rendered = render(version.case)
-    PacketVersion.objects.filter(pk=version.pk).update(percent=70)
+    jobs.advance(
+        PacketVersion,
+        version.pk,
+        owner=version.lease_owner,
+        status=JobStatus.RENDERING,
+        percent=70,
+    )
     annotated = {}
     for attachment in rendered.context["invoices"]:
         if attachment.annotated:
@@ -100,9 +106,10 @@ def render_version(version):
         version.page_count = rendered.page_count
         version.size = len(rendered.pdf)
         version.render_seconds = round(rendered.seconds, 3)
-        version.rendered_at = timezone.now()
+        version.rendered_at = version.finished_at = timezone.now()
         version.status = JobStatus.DONE
         version.percent = 100
+        version.lease_owner, version.lease_expires_at = "", None
         version.save()
         record_document_event(
             case=version.case,
@@ -114,6 +121,7 @@ def render_version(version):
         if version.case.status == Status.APPROVED:
             return_to_review(
                 case=version.case,
+                by=version.requested_by,
                 note=_("Packet version %(n)s was rendered after the approval: approve it again.")
                 % {"n": version.number},
             )
@@ -123,7 +131,7 @@ def render_version(version):
 def render_now(*, case, by):
     """Synchronously, for the command line: the same code the worker runs."""
     version = request_render(case=case, by=by, enqueue=False)
-    return render_version(claim(version.pk))
+    return render_version(claim(version.pk, jobs.worker_name()))
 
 
 def latest_done(case):

@@ -10,6 +10,7 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from documents import limits
 from documents.engine import SUPPLIER_TYPES, Reference, check_invoice_file
 
 _MARKS = {"pass": "PASS", "warn": "WARN", "fail": "FAIL", "skip": "skip"}
@@ -60,7 +61,15 @@ class Command(BaseCommand):
         for path in options["files"]:
             try:
                 with open(path, "rb") as invoice_file:
-                    reports.append(check_invoice_file(invoice_file, name=path, reference=reference))
+                    reports.append(
+                        check_invoice_file(
+                            invoice_file,
+                            name=path,
+                            reference=reference,
+                            limits=limits.reading_limits(),
+                            max_bytes=limits.max_bytes(),
+                        )
+                    )
             except OSError as error:
                 raise CommandError(f"{path}: {error.strerror}", returncode=2) from error
         if options["format"] == "json":
