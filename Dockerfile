@@ -15,7 +15,9 @@ COPY cases cases
 COPY documents documents
 RUN pip install --no-cache-dir -e ".[s3]"
 COPY . .
-RUN DEBUG=1 python manage.py collectstatic --noinput \
+# Collected under production settings, so the manifest of hashed names that DEBUG=0 reads
+# is written. The secret key is a placeholder for this one command, never used at runtime.
+RUN DEBUG=0 SECRET_KEY=collectstatic-at-build-time-only python manage.py collectstatic --noinput \
  && chown -R app:app /app
 USER app
 EXPOSE 8000

@@ -1,10 +1,12 @@
 """The workspace: home page, members and invitations."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
@@ -57,10 +59,15 @@ def members(request):
         )
         messages.success(
             request,
-            _("Invitation sent to %(email)s. The link works once, for %(days)s days: %(link)s")
+            ngettext(
+                "Invitation sent to %(email)s. The link works once, for %(days)s day: %(link)s",
+                "Invitation sent to %(email)s. The link works once, for %(days)s days: %(link)s",
+                settings.INVITATION_VALID_DAYS,
+            )
             % {
                 "email": invitation.email,
-                "days": (invitation.expires_at - invitation.created).days,
+                # The configured lifetime: expires_at - created falls a moment short of it.
+                "days": settings.INVITATION_VALID_DAYS,
                 "link": link,
             },
         )

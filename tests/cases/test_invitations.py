@@ -49,6 +49,17 @@ def test_reviewer_invites_a_seller_who_joins_with_the_granted_account(
     assert list(membership.seller_accounts.all()) == [tenants.a2]
 
 
+@pytest.mark.parametrize("days", [7, 3])
+def test_members_page_states_the_configured_lifetime_of_an_invitation(reviewer, settings, days):
+    settings.INVITATION_VALID_DAYS = days
+    response = reviewer.post(
+        reverse("members"), {"email": "later@x.test", "role": "consultant"}, follow=True
+    )
+    assert f"The link works once, for {days} days" in response.content.decode()
+    lifetime = Invitation.objects.get(email="later@x.test").expires_at - timezone.now()
+    assert timedelta(days=days) - timedelta(minutes=1) < lifetime <= timedelta(days=days)
+
+
 def test_consultant_cannot_invite(client, tenants):
     client.force_login(tenants.consultant_a)
     assert (
