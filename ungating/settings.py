@@ -205,9 +205,13 @@ CELERY_TASK_TIME_LIMIT = envint("TASK_TIME_LIMIT", "300")
 # caveats): keep it above the hard limit plus the largest retry countdown.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": envint("BROKER_VISIBILITY_TIMEOUT", "3600"),
+    # A broker that does not answer must not hold an upload (under 5 s in all): the job
+    # stays queued and the reconciler sends it later. Above kombu's 1 s BRPOP poll.
     "socket_connect_timeout": 2,
-    "socket_timeout": 5,
+    "socket_timeout": 1.5,
 }
+# One more try on a dropped connection (a restarted Redis), not three.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 1, "interval_start": 0, "interval_max": 0.2}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Security. Production runs behind a TLS proxy; SECURE_SSL_REDIRECT can be switched off
