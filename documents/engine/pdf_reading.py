@@ -12,9 +12,13 @@ import zlib
 from contextlib import contextmanager
 
 import pdfplumber
+import pypdf
 import pypdfium2
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdftypes import resolve1
+from pypdf import PasswordType, apply_configuration
+from pypdf.errors import LimitReachedError, PyPdfError
+from pypdf.filters import ASCII85Decode, ASCIIHexDecode, LZWDecode, RunLengthDecode
 
 from . import ocr, quality
 
@@ -52,6 +56,9 @@ class PageTooComplex(Exception):
 
 
 def read_pdf(data, limits):
+    # The file as the supplier sent it tells how many times it was saved, not a copy of it.
+    revisions = _revisions(data)
+    data = _opened_with_empty_password(data, limits)
     check_compressed_streams(data, limits)
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
@@ -74,10 +81,39 @@ def read_pdf(data, limits):
         "page_count": page_count,
         "pages": pages,
         "metadata": metadata,
-        "structure": {**_revisions(data), "annotations": annotations},
+        "structure": {**revisions, "annotations": annotations},
         "quality": renderer.scan_quality,
         "image_hash": renderer.first_page_hash(),
     }
+
+
+def _opened_with_empty_password(data, limits):
+    """A PDF locked only by an owner password, as a plain copy; any other file unchanged.
+
+    Such a file opens in every reader without a password (its "user" password is empty):
+    the owner password only restricts printing or copying. Its streams are encrypted, so the
+    bomb check can see into them only once decrypted. A file that needs a real password
+    is refused.
+    """
+    if b"/Encrypt" not in data:
+        return data
+    plain = io.BytesIO()
+    try:
+        with apply_configuration(**_pypdf_limits(limits["max_stream_bytes"])):
+            reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+            if not reader.is_encrypted:
+                return data
+            opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+            if opened:
+                pypdf.PdfWriter(clone_from=reader).write(plain)
+    except LimitReachedError as error:
+        limit_mb = limits["max_stream_bytes"] >> 20
+        raise PdfRefused("pdf_compression_bomb", limit_mb=limit_mb) from error
+    except Exception:  # noqa: BLE001 - pypdf could not open it: pdfminer reads or refuses it
+        return data
+    if not opened:
+        raise PdfRefused("pdf_encrypted")
+    return plain.getvalue()
 
 
 def _refusal(error):
@@ -223,62 +259,118 @@ def _revisions(data):
     return {"saves": eof_markers}
 
 
-# Bombs are refused before any parser touches the file: one decompressed stream larger than
-# this is not a scanned page (A4 at 300 dpi in colour is 26 MB) (catalog P04).
+# Bombs are refused before any parser touches the file: pdfminer inflates a stream whole,
+# with no limit of its own, and one decompressed stream larger than this is not a scanned
+# page (A4 at 300 dpi in colour is 26 MB) (catalog P04).
 _STREAM = re.compile(rb"stream\r?\n")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAME = re.compile(rb"/([A-Za-z0-9]+)")
+_FLATE = {b"FlateDecode", b"Fl"}
+# The other filters a parser expands, decoded whole by pypdf under its output limits.
+_DECODERS = {
+    b"ASCIIHexDecode": ASCIIHexDecode,
+    b"AHx": ASCIIHexDecode,
+    b"ASCII85Decode": ASCII85Decode,
+    b"A85": ASCII85Decode,
+    b"LZWDecode": LZWDecode,
+    b"LZW": LZWDecode,
+    b"RunLengthDecode": RunLengthDecode,
+    b"RL": RunLengthDecode,
+}
+_EXPANDING = _FLATE | {b"LZWDecode", b"LZW", b"RunLengthDecode", b"RL"}
 _CHUNK = 1 << 16
 
 
 def check_compressed_streams(data, limits):
+    stream_limit = limits["max_stream_bytes"]
     total = 0
-    for match in _STREAM.finditer(data):
-        start = match.end()
-        if data[match.start() - 3 : match.start()] == b"end":
-            continue
-        dictionary = data[max(0, match.start() - 1024) : match.start()]
-        dictionary = dictionary[dictionary.rfind(b"obj") + 3 :]
-        filters = _FILTER.search(dictionary)
-        if not filters:
-            continue
-        levels = len(re.findall(rb"/Fl(?:ateDecode)?\b", filters.group(1)))
-        end = data.find(b"endstream", start)
-        if levels == 0 or end < 0:
-            continue
-        size = _inflated_size(data[start:end], levels, limits["max_stream_bytes"])
-        total += size
-        if size > limits["max_stream_bytes"] or total > limits["max_inflated_bytes"]:
-            raise PdfRefused("pdf_compression_bomb", limit_mb=limits["max_stream_bytes"] >> 20)
+    with apply_configuration(**_pypdf_limits(stream_limit)):
+        for match in _STREAM.finditer(data):
+            start = match.end()
+            if data[match.start() - 3 : match.start()] == b"end":
+                continue
+            dictionary = data[max(0, match.start() - 1024) : match.start()]
+            dictionary = dictionary[dictionary.rfind(b"obj") + 3 :]
+            filters = _FILTER.search(dictionary)
+            if not filters:
+                continue
+            names = _NAME.findall(filters.group(1))
+            end = data.find(b"endstream", start)
+            if not _EXPANDING.intersection(names) or end < 0:
+                continue
+            size = _decoded_size(data[start:end], names, stream_limit)
+            total += size
+            if size > stream_limit or total > limits["max_inflated_bytes"]:
+                raise PdfRefused("pdf_compression_bomb", limit_mb=stream_limit >> 20)
 
 
-def _inflated_size(raw, levels, limit):
-    """Size of `raw` once inflated `levels` times, stopping as soon as it passes `limit`."""
-    decoders = [zlib.decompressobj() for _ in range(levels)]
-    total = 0
+def _decoded_size(raw, filters, limit):
+    """Size of `raw` once decoded by `filters` in turn, counted no further than past `limit`.
 
-    def feed(level, chunk):
-        nonlocal total
-        decoder = decoders[level]
-        output = decoder.decompress(chunk, _CHUNK)
-        while True:
-            if level + 1 < levels:
-                feed(level + 1, output)
-            else:
-                total += len(output)
-            if total > limit:
-                raise _LimitPassed
-            if not decoder.unconsumed_tail:
-                return
-            output = decoder.decompress(decoder.unconsumed_tail, _CHUNK)
-
+    Nothing is kept but the count, and every step ends with the input it consumes.
+    """
+    pieces = iter((raw,))
+    size = 0
     try:
-        for offset in range(0, len(raw), _CHUNK):
-            feed(0, raw[offset : offset + _CHUNK])
-    except _LimitPassed:
-        return total
-    except zlib.error:
-        pass  # not our business: the parser reads (or refuses) a damaged stream itself
-    return total
+        for name in filters:
+            if name in _FLATE:
+                pieces = _inflated(pieces)
+            elif name in _DECODERS:
+                pieces = iter((_DECODERS[name].decode(_joined(pieces, limit)),))
+            else:
+                break  # an image's own coding (DCT, JPX, JBIG2, CCITT): pdfminer keeps it
+        for piece in pieces:
+            size += len(piece)
+            if size > limit:
+                break
+    except (_LimitPassed, LimitReachedError):
+        return limit + 1
+    except (zlib.error, PyPdfError, ValueError, LookupError):
+        pass  # a damaged stream is the parser's to read or refuse, not a bomb
+    return size
+
+
+def _inflated(pieces):
+    """Inflate a stream given in pieces, at most `_CHUNK` bytes of output at a time.
+
+    It stops at the end of the deflate data: what follows (the end-of-line before
+    `endstream`) is not data and must not keep the loop going.
+    """
+    decoder = zlib.decompressobj()
+    for piece in pieces:
+        while piece and not decoder.eof:
+            output = decoder.decompress(piece, _CHUNK)
+            if not output and len(decoder.unconsumed_tail) == len(piece):
+                return  # zlib took nothing and gave nothing: no further progress to make
+            piece = decoder.unconsumed_tail
+            yield output
+        if decoder.eof:
+            return
+    # All input is in: what zlib still holds comes out in pieces of the same size.
+    while not decoder.eof:
+        output = decoder.decompress(b"", _CHUNK)
+        if not output:
+            return
+        yield output
+
+
+def _joined(pieces, limit):
+    """The pieces as one string for a filter that decodes whole, refused past `limit`."""
+    joined = bytearray()
+    for piece in pieces:
+        joined += piece
+        if len(joined) > limit:
+            raise _LimitPassed
+    return bytes(joined)
+
+
+def _pypdf_limits(limit):
+    """pypdf's own output limits, set to ours."""
+    return {
+        "zlib_maximum_output_length": limit,
+        "lzw_maximum_output_length": limit,
+        "run_length_maximum_output_length": limit,
+    }
 
 
 class _LimitPassed(Exception):

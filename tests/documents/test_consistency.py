@@ -43,7 +43,7 @@ def test_a_check_over_its_time_limit_ends_in_error_with_a_sentence(tenants, monk
     use = attach_checked_invoice(case)
     CaseDocument.objects.filter(pk=use.pk).update(status="queued")
 
-    def too_slow(pk):
+    def too_slow(pk, owner=None):
         raise SoftTimeLimitExceeded()
 
     monkeypatch.setattr(tasks.pipeline, "run", too_slow)
