@@ -29,12 +29,11 @@ class NewCaseForm(forms.Form):
         initial=CaseKind.GATING,
     )
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, membership, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the accounts this person may see can be chosen (never trust a posted id).
-        self.fields["seller_account"].queryset = SellerAccount.objects.visible_to(user).order_by(
-            "legal_name"
-        )
+        accounts = SellerAccount.objects.visible_to(membership)
+        self.fields["seller_account"].queryset = accounts.order_by("legal_name")
 
 
 class TargetForm(forms.ModelForm):
@@ -227,15 +226,15 @@ class CaseFilterForm(forms.Form):
         widget=forms.HiddenInput,
     )
 
-    def __init__(self, *args, user, workspace, **kwargs):
+    def __init__(self, *args, membership, **kwargs):
         from .models import Status
 
         super().__init__(*args, **kwargs)
         self.fields["status"].choices = [("", _("All")), *Status.choices]
         self.fields["kind"].choices = [("", _("All")), *CaseKind.choices]
-        self.fields["seller_account"].queryset = SellerAccount.objects.visible_to(user)
-        if workspace is not None:
+        self.fields["seller_account"].queryset = SellerAccount.objects.visible_to(membership)
+        if membership is not None:
             self.fields["assignee"].queryset = User.objects.filter(
-                memberships__workspace=workspace,
+                memberships__workspace_id=membership.workspace_id,
                 memberships__role__in=[Role.REVIEWER, Role.CONSULTANT],
             )

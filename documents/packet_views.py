@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from cases import workflow
 from cases.case_forms import TransitionForm
 from cases.models import Case, Status
-from cases.scoping import get_case_for_user, membership_for, require_reviewer
+from cases.scoping import get_case_for, require_reviewer
 from cases.selectors import case_readiness
 
 from .models import JobStatus, PacketVersion
@@ -21,17 +21,17 @@ from .packets import service
 from .selectors import invoice_uses
 
 
-def _version_for_user(user, pk):
+def _version_for(membership, pk):
     return get_object_or_404(
         PacketVersion.objects.select_related("case__seller_account"),
         pk=pk,
-        case__in=Case.objects.visible_to(user),
+        case__in=Case.objects.visible_to(membership),
     )
 
 
 @require_POST
 def packet_render(request, pk):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     try:
         version = service.request_render(case=case, by=request.user)
     except service.PacketError as exc:
@@ -43,7 +43,7 @@ def packet_render(request, pk):
 
 
 def packet_status(request, pk):
-    version = _version_for_user(request.user, pk)
+    version = _version_for(request.membership, pk)
     return render(request, "documents/_packet_row.html", {"version": version, "case": version.case})
 
 
@@ -66,14 +66,14 @@ def _serve(version, field, sha, content_type, filename, inline):
 @csp_replace({"frame-ancestors": ["'self'"]})
 def packet_pdf(request, pk):
     """The packet, inline: the review page embeds it in the browser's PDF viewer."""
-    version = _version_for_user(request.user, pk)
+    version = _version_for(request.membership, pk)
     name = f"packet-case-{version.case_id}-v{version.number}.pdf"
     inline = request.GET.get("download") != "1"
     return _serve(version, version.file, version.sha256, "application/pdf", name, inline)
 
 
 def packet_zip(request, pk):
-    version = _version_for_user(request.user, pk)
+    version = _version_for(request.membership, pk)
     name = f"submission-set-case-{version.case_id}-v{version.number}.zip"
     return _serve(
         version, version.submission_set, version.submission_sha256, "application/zip", name, False
@@ -83,12 +83,12 @@ def packet_zip(request, pk):
 def review_queue(request):
     if not request.membership:
         raise Http404
-    require_reviewer(request.user, request.membership.workspace)
+    require_reviewer(request.membership)
     latest = PacketVersion.objects.filter(case=OuterRef("pk"), status=JobStatus.DONE).order_by(
         "-number"
     )
     cases = (
-        Case.objects.visible_to(request.user)
+        Case.objects.visible_to(request.membership)
         .filter(status=Status.IN_REVIEW, workspace=request.membership.workspace)
         .select_related("seller_account", "assignee", "ungating__category__parent")
         .annotate(
@@ -102,8 +102,8 @@ def review_queue(request):
 
 
 def case_review(request, pk):
-    case = get_case_for_user(request.user, pk)
-    membership = membership_for(request.user, case.workspace)
+    case = get_case_for(request.membership, pk)
+    membership = request.membership
     versions = list(case.packets.select_related("requested_by", "approved_by")[:20])
     current = next((v for v in versions if v.status == JobStatus.DONE), None)
     return render(

@@ -7,13 +7,13 @@ from cases.models import Case
 from .models import CaseDocument, Supplier
 
 
-def get_case_document_for_user(user, pk):
+def get_case_document_for(membership, pk):
     return get_object_or_404(
         CaseDocument.objects.select_related(
             "document__invoice__supplier", "case__seller_account", "case__workspace"
         ),
         pk=pk,
-        case__in=Case.objects.visible_to(user),
+        case__in=Case.objects.visible_to(membership),
     )
 
 

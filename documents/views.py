@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cases.models import Case
-from cases.scoping import get_case_for_user, require_agency
+from cases.scoping import get_case_for, require_agency
 
 from . import services
 from .forms import (
@@ -19,7 +19,7 @@ from .forms import (
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
 from .models import Supplier
-from .scoping import get_case_document_for_user, get_supplier_for_membership, suppliers_for
+from .scoping import get_case_document_for, get_supplier_for_membership, suppliers_for
 
 INVOICE_PURPOSES = ["invoice"]
 SUPPORTING_PURPOSES = ["return_policy", "support_record", "authorization", "test_report", "other"]
@@ -33,7 +33,7 @@ def _back_to(case, step):
 
 @require_POST
 def upload(request, pk):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     step = "invoices" if request.POST.get("purpose") == "invoice" else "supporting"
     if not case.is_editable:
         messages.error(request, _("This case can no longer be edited."))
@@ -84,7 +84,7 @@ def _attach_one(request, case, uploaded, purpose):
 
 def document_status(request, pk):
     """The live status fragment (htmx polls it until the checks are done)."""
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     return render(request, "documents/_document_row.html", {"use": use, "case": use.case})
 
 
@@ -95,7 +95,9 @@ def _render_detail(request, use, correction_form=None, status=200):
     other = ((run.results.get("duplicate") or {}).get("found") or {}) if run else {}
     other_case = None
     if isinstance(other, dict) and other.get("other_case"):
-        other_case = Case.objects.visible_to(request.user).filter(pk=other["other_case"]).first()
+        other_case = (
+            Case.objects.visible_to(request.membership).filter(pk=other["other_case"]).first()
+        )
     return render(
         request,
         "documents/document_detail.html",
@@ -116,12 +118,12 @@ def _render_detail(request, use, correction_form=None, status=200):
 
 
 def document_detail(request, pk):
-    return _render_detail(request, get_case_document_for_user(request.user, pk))
+    return _render_detail(request, get_case_document_for(request.membership, pk))
 
 
 @require_POST
 def document_correct(request, pk):
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     invoice = getattr(use.document, "invoice", None)
     if invoice is None or not use.case.is_editable:
         raise Http404
@@ -136,7 +138,7 @@ def document_correct(request, pk):
 
 @require_POST
 def document_supplier(request, pk):
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     invoice = getattr(use.document, "invoice", None)
     if invoice is None:
         raise Http404
@@ -157,7 +159,7 @@ def document_supplier(request, pk):
 
 @require_POST
 def document_retry(request, pk):
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     if services.retry(use=use, by=request.user):
         messages.success(request, _("The checks start again."))
     return redirect("document_detail", pk=use.pk)
@@ -165,7 +167,7 @@ def document_retry(request, pk):
 
 @require_POST
 def document_remove(request, pk):
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     case = use.case
     if not case.is_editable:
         messages.error(request, _("This case can no longer be edited."))
@@ -178,7 +180,7 @@ def document_remove(request, pk):
 
 def document_download(request, pk):
     """The original, byte for byte, as an attachment that no browser will render."""
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     document = use.document
     stem = clean_name(document.original_name).rsplit(".", 1)[0] or "document"
     filename = f"{stem}.{EXTENSIONS.get(document.content_type, 'bin')}"
@@ -196,7 +198,7 @@ def document_download(request, pk):
 
 def document_preview(request, pk):
     """Our own PNG of the first page: safe to show inline, unlike the original."""
-    use = get_case_document_for_user(request.user, pk)
+    use = get_case_document_for(request.membership, pk)
     if not use.document.preview:
         raise Http404
     response = FileResponse(use.document.preview.open("rb"), content_type="image/png")
@@ -214,7 +216,7 @@ def supplier_list(request):
 def supplier_edit(request, pk=None):
     if not request.membership:
         raise Http404
-    require_agency(request.user, request.membership.workspace)
+    require_agency(request.membership)
     supplier = get_supplier_for_membership(request.membership, pk) if pk else None
     form = SupplierForm(request.POST or None, instance=supplier)
     if request.method == "POST" and form.is_valid():

@@ -2,7 +2,6 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from .tenancy import Role, Workspace
@@ -30,21 +29,19 @@ merchant_token_validator = RegexValidator(
 
 
 class SellerAccountQuerySet(models.QuerySet):
-    def visible_to(self, user):
+    def visible_to(self, membership):
         """The one place that says which seller accounts a person may see.
 
-        Reviewers and consultants see every seller account of their workspaces; a seller
-        sees only the accounts granted to them. Everything else scopes through this.
+        `membership` is the person's role in the workspace they work in (the middleware
+        resolves it once per request): reviewers and consultants see every seller account
+        of that workspace, a seller only the accounts granted. Nothing spans workspaces.
         """
-        if not user.is_authenticated:
+        if membership is None:
             return self.none()
-        return self.filter(
-            Q(
-                workspace__memberships__user=user,
-                workspace__memberships__role__in=[Role.REVIEWER, Role.CONSULTANT],
-            )
-            | Q(granted_memberships__user=user, granted_memberships__role=Role.SELLER)
-        ).distinct()
+        accounts = self.filter(workspace_id=membership.workspace_id)
+        if membership.role in (Role.REVIEWER, Role.CONSULTANT):
+            return accounts
+        return accounts.filter(granted_memberships=membership)
 
 
 class SellerAccount(models.Model):

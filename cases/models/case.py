@@ -69,9 +69,18 @@ class RejectionReason(models.TextChoices):
 
 
 class CaseQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Cases of the seller accounts the user may see (the one scoping rule)."""
-        return self.filter(seller_account__in=SellerAccount.objects.visible_to(user))
+    def visible_to(self, membership):
+        """Cases of the seller accounts the membership may see (the one scoping rule).
+
+        Filtered on the case's own workspace, so the lists' indexes on (workspace, ...)
+        serve them; a seller's cases are those of the accounts granted.
+        """
+        if membership is None:
+            return self.none()
+        cases = self.filter(workspace_id=membership.workspace_id)
+        if membership.role in (Role.REVIEWER, Role.CONSULTANT):
+            return cases
+        return cases.filter(seller_account__in=SellerAccount.objects.visible_to(membership))
 
     def overdue(self, now=None):
         return self.filter(answer_due_at__lt=now or timezone.now()).exclude(

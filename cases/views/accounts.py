@@ -15,8 +15,8 @@ from ..charts import health_charts
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
 from ..scoping import (
-    get_health_snapshot_for_user,
-    get_seller_account_for_user,
+    get_health_snapshot_for,
+    get_seller_account_for,
     require_agency,
 )
 from ..services.cases import business_details_changed
@@ -24,7 +24,7 @@ from ..services.health_import import import_health_csv
 
 
 def seller_account_list(request):
-    accounts = SellerAccount.objects.visible_to(request.user).select_related("workspace")
+    accounts = SellerAccount.objects.visible_to(request.membership).select_related("workspace")
     query = request.GET.get("q", "").strip()
     if query:
         accounts = accounts.filter(
@@ -45,7 +45,7 @@ def seller_account_list(request):
 def seller_account_create(request):
     if not request.membership:
         return redirect("home")
-    require_agency(request.user, request.membership.workspace)
+    require_agency(request.membership)
     form = SellerAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         account = form.save(commit=False)
@@ -58,7 +58,7 @@ def seller_account_create(request):
 
 @require_http_methods(["GET", "POST"])
 def seller_account_edit(request, pk):
-    account = get_seller_account_for_user(request.user, pk)
+    account = get_seller_account_for(request.membership, pk)
     form = SellerAccountForm(request.POST or None, instance=account)
     if request.method == "POST" and form.is_valid():
         if form.has_changed():
@@ -77,7 +77,7 @@ def seller_account_edit(request, pk):
 
 
 def seller_account_detail(request, pk):
-    account = get_seller_account_for_user(request.user, pk)
+    account = get_seller_account_for(request.membership, pk)
     snapshots = list(account.health_snapshots.all()[: settings.HEALTH_SNAPSHOTS_ON_CHART])
     verdict = health.assess(snapshots[0] if snapshots else None)
     charts = health_charts(list(reversed(snapshots)), health.METRICS)
@@ -95,7 +95,7 @@ def seller_account_detail(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def health_snapshot_create(request, pk):
-    account = get_seller_account_for_user(request.user, pk)
+    account = get_seller_account_for(request.membership, pk)
     form = HealthSnapshotForm(request.POST or None, seller_account=account)
     if request.method == "POST" and form.is_valid():
         snapshot = form.save(commit=False)
@@ -110,7 +110,7 @@ def health_snapshot_create(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def health_snapshot_edit(request, pk):
-    snapshot = get_health_snapshot_for_user(request.user, pk)
+    snapshot = get_health_snapshot_for(request.membership, pk)
     account = snapshot.seller_account
     form = HealthSnapshotForm(request.POST or None, instance=snapshot, seller_account=account)
     if request.method == "POST" and request.POST.get("delete"):
@@ -130,7 +130,7 @@ def health_snapshot_edit(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def health_import(request, pk):
-    account = get_seller_account_for_user(request.user, pk)
+    account = get_seller_account_for(request.membership, pk)
     if getattr(request, "upload_too_large", False):
         messages.error(request, _("The file is larger than the upload limit: split it."))
         return redirect("health_import", pk=account.pk)

@@ -21,7 +21,7 @@ from ..case_forms import (
     TransitionForm,
 )
 from ..models import Case, CaseEvent, CaseKind, Role, Status
-from ..scoping import get_case_for_user, get_seller_account_for_user, membership_for
+from ..scoping import get_case_for, get_seller_account_for
 from ..selectors import case_readiness
 from ..services import cases as case_services
 from .steps import STEPS
@@ -31,12 +31,8 @@ PAGE_SIZE = 50
 
 def case_list(request):
     membership = request.membership
-    form = CaseFilterForm(
-        request.GET or None,
-        user=request.user,
-        workspace=membership.workspace if membership else None,
-    )
-    cases = Case.objects.visible_to(request.user).for_list()
+    form = CaseFilterForm(request.GET or None, membership=membership)
+    cases = Case.objects.visible_to(request.membership).for_list()
     if form.is_valid():
         data = form.cleaned_data
         if data["status"]:
@@ -58,7 +54,7 @@ def case_list(request):
             "page": page,
             "form": form,
             "query_string": urlencode(filters),
-            "overdue_count": Case.objects.visible_to(request.user).overdue().count(),
+            "overdue_count": Case.objects.visible_to(request.membership).overdue().count(),
             "now": timezone.now(),
         },
     )
@@ -66,7 +62,9 @@ def case_list(request):
 
 @require_http_methods(["GET", "POST"])
 def case_create(request):
-    form = NewCaseForm(request.POST or None, user=request.user, initial=request.GET.dict())
+    form = NewCaseForm(
+        request.POST or None, membership=request.membership, initial=request.GET.dict()
+    )
     if request.method == "POST" and form.is_valid():
         account = form.cleaned_data["seller_account"]
         kind = form.cleaned_data["kind"]
@@ -78,7 +76,7 @@ def case_create(request):
 
 
 def seller_account_cases(request, pk):
-    account = get_seller_account_for_user(request.user, pk)
+    account = get_seller_account_for(request.membership, pk)
     return redirect(reverse("case_list") + "?" + urlencode({"seller_account": account.pk}))
 
 
@@ -92,8 +90,8 @@ def _timeline(case, membership):
 
 
 def case_detail(request, pk):
-    case = get_case_for_user(request.user, pk)
-    membership = membership_for(request.user, case.workspace)
+    case = get_case_for(request.membership, pk)
+    membership = request.membership
     readiness = case_readiness(case)
     actions = workflow.available(case.status, membership.role)
     from documents.selectors import invoice_uses
@@ -130,7 +128,7 @@ def _back(case):
 
 @require_POST
 def case_transition(request, pk, action):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     if action not in workflow.BY_ACTION:
         raise Http404
     try:
@@ -177,7 +175,7 @@ def _note_with_section(data):
 
 @require_POST
 def case_reapply(request, pk):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     try:
         new = case_services.reapply(case=case, by=request.user)
     except case_services.CaseError as exc:
@@ -193,7 +191,7 @@ def case_reapply(request, pk):
 
 @require_POST
 def case_comment(request, pk):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write a comment first."))
@@ -210,7 +208,7 @@ def case_comment(request, pk):
 
 @require_POST
 def case_assign(request, pk):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     form = AssignForm(request.POST, workspace=case.workspace)
     if not form.is_valid():
         messages.error(request, _("Choose a consultant or reviewer of the workspace."))
@@ -230,7 +228,7 @@ def poa_lint(request, pk):
     from ..appeal_forms import PlanForm
     from ..appeals import PlanOfAction, Section, lint
 
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     appeal = getattr(case, "appeal", None)
     if appeal is None:
         raise Http404

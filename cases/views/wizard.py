@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..models import Case
-from ..scoping import get_case_for_user
+from ..scoping import get_case_for
 from ..selectors import case_readiness
 from ..services import cases as case_services
 from .steps import STEPS
@@ -49,7 +49,7 @@ def _context(case, steps, step, form):
 
 @require_http_methods(["GET", "POST"])
 def case_wizard(request, pk, step):
-    case = get_case_for_user(request.user, pk)
+    case = get_case_for(request.membership, pk)
     steps = STEPS.get(case.kind, [])
     current = next((s for s in steps if s.name == step), None)
     if current is None:
@@ -79,7 +79,7 @@ def case_wizard(request, pk, step):
     if form is not None and not form.is_valid():
         messages.error(request, _("Some fields need your attention: see the messages beside them."))
         # A model form puts even invalid values on its instance: read the case afresh.
-        fresh = get_case_for_user(request.user, pk)
+        fresh = get_case_for(request.membership, pk)
         return render(request, "cases/wizard.html", _context(fresh, steps, current, form))
     with transaction.atomic():
         # Someone may have sent the case for review since the page was opened.

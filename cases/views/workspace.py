@@ -21,8 +21,8 @@ def home(request):
     membership = request.membership
     if not membership:
         return render(request, "cases/no_workspace.html")
-    accounts = SellerAccount.objects.visible_to(request.user).order_by("legal_name")
-    cases = Case.objects.visible_to(request.user)
+    accounts = SellerAccount.objects.visible_to(request.membership).order_by("legal_name")
+    cases = Case.objects.visible_to(request.membership)
     return render(
         request,
         "cases/home.html",
@@ -41,7 +41,7 @@ def home(request):
 def _reviewer_membership(request):
     if not request.membership:
         raise Http404
-    return require_reviewer(request.user, request.membership.workspace)
+    return require_reviewer(request.membership)
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,17 +1,45 @@
 from django.urls import reverse
 
-from cases.models import SellerAccount
-from tests.factories import SellerAccountFactory
+from cases.models import Case, Membership, SellerAccount
+from tests.factories import MembershipFactory, SellerAccountFactory, make_case
+
+
+def membership(user):
+    return Membership.objects.get(user=user)
 
 
 def test_agency_members_see_every_client_of_their_workspace_only(tenants):
     for user in (tenants.reviewer_a, tenants.consultant_a):
-        visible = set(SellerAccount.objects.visible_to(user))
+        visible = set(SellerAccount.objects.visible_to(membership(user)))
         assert visible == {tenants.a1, tenants.a2}
 
 
 def test_seller_sees_only_the_accounts_granted(tenants):
-    assert list(SellerAccount.objects.visible_to(tenants.seller_a)) == [tenants.a1]
+    assert list(SellerAccount.objects.visible_to(membership(tenants.seller_a))) == [tenants.a1]
+
+
+def test_nothing_is_visible_without_a_membership(tenants):
+    assert not SellerAccount.objects.visible_to(None).exists()
+    assert not Case.objects.visible_to(None).exists()
+
+
+def test_a_person_in_two_workspaces_sees_only_the_one_they_work_in(client, tenants):
+    """A consultant of B who is also a seller in A: each workspace with its own role."""
+    person = tenants.consultant_b
+    MembershipFactory(user=person, workspace=tenants.ws_a, role="seller", seller_accounts=[])
+    case_a = make_case(tenants.a1, by=tenants.consultant_a)
+    case_b = make_case(tenants.b1, by=tenants.consultant_b)
+    client.force_login(person)
+    client.post(reverse("switch_workspace"), {"workspace": tenants.ws_b.pk})
+    assert client.get(reverse("case_detail", args=[case_b.pk])).status_code == 200
+    assert client.get(reverse("case_detail", args=[case_a.pk])).status_code == 404
+    client.post(reverse("switch_workspace"), {"workspace": tenants.ws_a.pk})
+    # In A this person is a seller with no account granted: A's case stays out of reach,
+    # and B's case too, although they are a consultant there.
+    assert client.get(reverse("case_detail", args=[case_a.pk])).status_code == 404
+    assert client.get(reverse("case_detail", args=[case_b.pk])).status_code == 404
+    page = client.get(reverse("case_list")).content.decode()
+    assert f"#{case_b.pk}" not in page
 
 
 def test_seller_account_list_shows_no_other_tenant_rows(client, tenants):
