@@ -48,8 +48,8 @@ def packet_status(request, pk):
 
 
 def _serve(version, field, sha, content_type, filename, inline):
-    if version.status != JobStatus.DONE:
-        raise Http404
+    if version.status != JobStatus.DONE or not field:
+        raise Http404  # not rendered yet, or a version from before submission sets
     try:
         data = service.verified_bytes(field, sha)
     except service.PacketError as exc:

@@ -127,6 +127,7 @@ def test_changing_business_details_rechecks_open_cases_and_asks_to_confirm_again
         "country": account.country,
         "phone": account.phone,
     }
+    client.force_login(tenants.consultant_a)  # business details are the agency's to edit
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("seller_account_edit", args=[account.pk]), data)
     case.refresh_from_db()

@@ -1,4 +1,4 @@
-from .accounts import HealthSnapshot, Marketplace, SellerAccount
+from .accounts import AccountEvent, HealthSnapshot, Marketplace, SellerAccount
 from .appeal import Appeal
 from .case import (
     Case,
@@ -14,6 +14,7 @@ from .case import (
 from .tenancy import Invitation, Membership, Role, User, Workspace
 
 __all__ = [
+    "AccountEvent",
     "Appeal",
     "Case",
     "CaseEvent",

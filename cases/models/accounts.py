@@ -1,7 +1,9 @@
 """Seller accounts (the business details as in Seller Central) and their health history."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .tenancy import Role, Workspace
@@ -148,3 +150,35 @@ class HealthSnapshot(models.Model):
 
     def __str__(self):
         return f"{self.seller_account} · {self.date}"
+
+
+class AccountEvent(models.Model):
+    """One immutable line of a seller account's history: business details and health
+    figures are what every check and every readiness verdict rely on, so each change says
+    who made it and what changed."""
+
+    seller_account = models.ForeignKey(
+        SellerAccount, on_delete=models.CASCADE, related_name="events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created = models.DateTimeField(_("when"), default=timezone.now)
+    note = models.TextField(_("note"))
+
+    class Meta:
+        verbose_name = _("account history entry")
+        verbose_name_plural = _("account history")
+        ordering = ["-created", "-pk"]
+        indexes = [models.Index(fields=["seller_account", "-created"])]
+
+    def __str__(self):
+        return f"{self.seller_account_id} {self.created:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise ValueError("History entries are immutable")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("History entries are immutable")

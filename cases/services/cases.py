@@ -293,14 +293,3 @@ def set_appeal_deadline(*, case):
     if case.answer_due_at != due:
         case.answer_due_at = due
         case.save(update_fields=["answer_due_at", "updated"])
-
-
-@transaction.atomic
-def business_details_changed(*, seller_account):
-    """Every check compares invoices with these details: open cases start over on them."""
-    from documents.services import recheck_account_invoices
-
-    Case.objects.filter(seller_account=seller_account, status__in=Case.EDITABLE).update(
-        business_confirmed_at=None
-    )
-    recheck_account_invoices(seller_account=seller_account)

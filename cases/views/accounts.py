@@ -14,13 +14,8 @@ from .. import health
 from ..charts import health_charts
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
-from ..scoping import (
-    get_health_snapshot_for,
-    get_seller_account_for,
-    require_agency,
-)
-from ..services.cases import business_details_changed
-from ..services.health_import import import_health_csv
+from ..scoping import AGENCY, get_health_snapshot_for, get_seller_account_for, roles
+from ..services import accounts
 
 
 def seller_account_list(request):
@@ -41,28 +36,26 @@ def seller_account_list(request):
     )
 
 
+@roles(*AGENCY)
 @require_http_methods(["GET", "POST"])
 def seller_account_create(request):
-    if not request.membership:
-        return redirect("home")
-    require_agency(request.membership)
     form = SellerAccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        account = form.save(commit=False)
-        account.workspace = request.membership.workspace
-        account.save()
+        account = accounts.create_seller_account(
+            form=form, workspace=request.membership.workspace, by=request.user
+        )
         messages.success(request, _("Seller account %(name)s added.") % {"name": account})
         return redirect("seller_account_detail", pk=account.pk)
     return render(request, "cases/seller_account_form.html", {"form": form, "account": None})
 
 
+@roles(*AGENCY)
 @require_http_methods(["GET", "POST"])
 def seller_account_edit(request, pk):
     account = get_seller_account_for(request.membership, pk)
     form = SellerAccountForm(request.POST or None, instance=account)
     if request.method == "POST" and form.is_valid():
-        if form.has_changed():
-            business_details_changed(seller_account=form.save())
+        if accounts.update_business_details(form=form, by=request.user):
             messages.success(
                 request,
                 _(
@@ -89,6 +82,8 @@ def seller_account_detail(request, pk):
             "snapshots": snapshots,
             "verdict": verdict,
             "charts": charts,
+            "events": account.events.select_related("actor")[:20],
+            "may_edit": request.membership.role in AGENCY,
         },
     )
 
@@ -98,9 +93,7 @@ def health_snapshot_create(request, pk):
     account = get_seller_account_for(request.membership, pk)
     form = HealthSnapshotForm(request.POST or None, seller_account=account)
     if request.method == "POST" and form.is_valid():
-        snapshot = form.save(commit=False)
-        snapshot.seller_account = account
-        snapshot.save()
+        snapshot = accounts.add_health_snapshot(form=form, seller_account=account, by=request.user)
         messages.success(
             request, _("Account-health snapshot of %(date)s saved.") % {"date": snapshot.date}
         )
@@ -108,17 +101,18 @@ def health_snapshot_create(request, pk):
     return render(request, "cases/health_snapshot_form.html", {"form": form, "account": account})
 
 
+@roles(*AGENCY)
 @require_http_methods(["GET", "POST"])
 def health_snapshot_edit(request, pk):
     snapshot = get_health_snapshot_for(request.membership, pk)
     account = snapshot.seller_account
     form = HealthSnapshotForm(request.POST or None, instance=snapshot, seller_account=account)
     if request.method == "POST" and request.POST.get("delete"):
-        snapshot.delete()
+        accounts.delete_health_snapshot(snapshot=snapshot, by=request.user)
         messages.success(request, _("Snapshot of %(date)s deleted.") % {"date": snapshot.date})
         return redirect("seller_account_detail", pk=account.pk)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        accounts.correct_health_snapshot(form=form, by=request.user)
         messages.success(request, _("Snapshot of %(date)s saved.") % {"date": snapshot.date})
         return redirect("seller_account_detail", pk=account.pk)
     return render(
@@ -137,7 +131,9 @@ def health_import(request, pk):
     form = HealthImportForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST" and form.is_valid():
-        result = import_health_csv(seller_account=account, uploaded=form.cleaned_data["file"])
+        result = accounts.import_health(
+            seller_account=account, uploaded=form.cleaned_data["file"], by=request.user
+        )
         if result.ok:
             messages.success(
                 request,
