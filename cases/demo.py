@@ -172,10 +172,14 @@ def seed():
     return summary
 
 
+# What the demo reviewer writes when the rules still show a blocker at approval.
+APPROVAL = "Invoices confirmed with the supplier by phone; packet read in full."
 # (seller account index, category, brand, path of actions from draft) for each demo case.
 DEMO_CASES = [
     (0, "Beauty", "", []),
-    (1, "Grocery & Gourmet", "", ["submit_for_review"]),
+    # The second account's health is below target: its case stays a draft until it improves.
+    (1, "Grocery & Gourmet", "", []),
+    (2, "Grocery & Gourmet", "", ["submit_for_review"]),
     (
         2,
         "",
@@ -188,7 +192,7 @@ DEMO_CASES = [
 
 def _run(case, actions, people):
     """Walk a demo case through the workflow with the real service (history included)."""
-    from documents.packets.service import render_now
+    from documents.packets.service import latest_done, render_now
 
     from .services import cases as services
 
@@ -204,6 +208,11 @@ def _run(case, actions, people):
                 feedback="The invoices provided are older than 180 days; the address on the "
                 "invoices does not match the address in Seller Central.",
                 by=actor,
+            )
+        elif action == "approve":
+            # The reviewer approves the version rendered above, as the review page posts it.
+            services.transition(
+                case=case, action=action, by=actor, version=latest_done(case).pk, note=APPROVAL
             )
         else:
             services.transition(

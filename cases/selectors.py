@@ -72,9 +72,4 @@ def _appeal_facts(case, appeal, facts):
 
 def case_readiness(case):
     rules = readiness.APPEAL_RULES if case.kind == "appeal" else readiness.GATING_RULES
-    result = readiness.evaluate(case_facts(case), rules)
-    if case.readiness_verdict != result.verdict:
-        # Keep the lists' copy of the verdict current (recomputed on every page that shows it).
-        type(case).objects.filter(pk=case.pk).update(readiness_verdict=result.verdict)
-        case.readiness_verdict = result.verdict
-    return result
+    return readiness.evaluate(case_facts(case), rules)

@@ -14,6 +14,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cases.models import Case
+
 from . import jobs, limits
 from .duplicates import duplicate_check
 from .models import CaseDocument, CheckRun, Invoice, JobStatus
@@ -60,6 +62,14 @@ def claim(pk, owner):
 
 def fail(pk, message):
     jobs.fail(CaseDocument, pk, message)
+    _record_readiness(pk)
+
+
+def _record_readiness(pk):
+    """The case's stored verdict follows its invoices' checks (cases/services/readiness.py)."""
+    from cases.services.readiness import record_readiness_of
+
+    record_readiness_of(Case.objects.filter(case_documents__pk=pk))
 
 
 def release(pk, owner):
@@ -175,6 +185,7 @@ def persist(use, reference, report, owner):
             log.info("Result set for %s already stored (redelivery)", use.pk)
         # Only while this worker holds the job: a correction meanwhile queued it again.
         jobs.finish(CaseDocument, use.pk, owner=owner, verdict=verdict)
+        _record_readiness(use.pk)
     return verdict
 
 

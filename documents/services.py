@@ -6,7 +6,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cases.models import Case
 from cases.services.cases import record_document_event
+from cases.services.readiness import record_readiness_of
 
 from .intake import Refused, examine
 from .models import CaseDocument, Document, Invoice, JobStatus, Purpose
@@ -167,6 +169,7 @@ def _recheck(uses):
     )
     for pk in pks:
         transaction.on_commit(lambda pk=pk: enqueue_check(pk))
+    record_readiness_of(Case.objects.filter(case_documents__pk__in=pks).distinct())
 
 
 @transaction.atomic
@@ -215,8 +218,6 @@ def link_supplier(*, use, supplier, by):
 
 def _open_uses(uses):
     """Invoice uses in cases still being prepared: a finished case keeps its results."""
-    from cases.models import Case
-
     return uses.filter(purpose=Purpose.INVOICE, case__status__in=Case.EDITABLE)
 
 
@@ -235,8 +236,6 @@ def recheck_account_invoices(*, seller_account):
 @transaction.atomic
 def recheck_supplier_invoices(*, supplier):
     """A supplier's kind decides a check: invoices of open cases are checked again."""
-    from cases.models import Case
-
     _recheck(
         CaseDocument.objects.filter(
             document__invoice__supplier=supplier,

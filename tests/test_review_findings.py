@@ -53,6 +53,10 @@ def test_the_supplier_of_a_case_in_review_cannot_change(client, tenants):
     assert use.document.invoice.supplier != other
 
 
+# These cases are not ready by the rules: an approval then needs a reason.
+REASON = "Invoices verified with the supplier by phone."
+
+
 def in_review_with_packet(tenants):
     case = make_case(tenants.a1, by=tenants.consultant_a)
     Case.objects.filter(pk=case.pk).update(status=Status.IN_REVIEW)
@@ -64,7 +68,9 @@ def test_approval_of_a_version_that_is_no_longer_the_latest_is_refused(tenants):
     case, seen = in_review_with_packet(tenants)
     make_packet(case)
     with pytest.raises(services.CaseError, match="rendered meanwhile"):
-        services.transition(case=case, action="approve", by=tenants.reviewer_a, version=seen.pk)
+        services.transition(
+            case=case, action="approve", by=tenants.reviewer_a, version=seen.pk, note=REASON
+        )
     assert Case.objects.get(pk=case.pk).status == Status.IN_REVIEW
 
 
@@ -72,7 +78,9 @@ def test_approval_of_a_packet_older_than_the_case_is_refused(tenants):
     case, version = in_review_with_packet(tenants)
     services.record_edit(case=case, by=tenants.consultant_a, step="cover_letter", changed=["x"])
     with pytest.raises(services.CaseError, match="changed after packet version"):
-        services.transition(case=case, action="approve", by=tenants.reviewer_a, version=version.pk)
+        services.transition(
+            case=case, action="approve", by=tenants.reviewer_a, version=version.pk, note=REASON
+        )
 
 
 def test_a_correction_on_a_reapplication_leaves_the_rejected_attempt_as_it_was(
@@ -162,3 +170,73 @@ def test_changing_the_target_checks_the_invoices_again(
     results = use.check_runs.first().results
     assert results["products"]["status"] == "fail" and results["quantity"]["status"] == "fail"
     assert use.verdict == "fail"
+
+
+def test_an_approval_names_the_version_the_reviewer_read(tenants):
+    case, _version = in_review_with_packet(tenants)
+    with pytest.raises(services.CaseError, match="approve the version you read"):
+        services.transition(case=case, action="approve", by=tenants.reviewer_a, note=REASON)
+    assert Case.objects.get(pk=case.pk).status == Status.IN_REVIEW
+
+
+def test_approving_a_case_with_blockers_needs_a_reason_kept_in_the_history(tenants):
+    case, version = in_review_with_packet(tenants)
+    with pytest.raises(services.CaseError, match="say why you approve"):
+        services.transition(case=case, action="approve", by=tenants.reviewer_a, version=version.pk)
+    services.transition(
+        case=case, action="approve", by=tenants.reviewer_a, version=version.pk, note=REASON
+    )
+    assert Case.objects.get(pk=case.pk).status == Status.APPROVED
+    assert case.events.get(action="approve").note == REASON
+
+
+def test_submitting_is_gated_by_readiness_whoever_calls(tenants):
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    with pytest.raises(services.CaseError, match="not ready"):
+        services.transition(case=case, action="submit_for_review", by=tenants.consultant_a)
+    assert Case.objects.get(pk=case.pk).status == Status.DRAFT
+
+
+def test_the_queue_shows_the_verdict_stored_by_the_last_change_not_by_a_page_view(client, tenants):
+    from documents.models import CaseDocument
+    from tests.factories import attach_checked_invoice
+
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    use = attach_checked_invoice(case)
+    client.force_login(tenants.consultant_a)
+    with CaptureWrites() as writes:
+        client.get(reverse("case_detail", args=[case.pk]))
+    assert not writes.to("cases_case")  # a page view writes nothing
+    from documents import pipeline
+    from documents.models import JobStatus
+
+    CaseDocument.objects.filter(pk=use.pk).update(status=JobStatus.QUEUED)
+    Case.objects.filter(pk=case.pk).update(readiness_verdict="")
+    pipeline.run(use.pk)  # the check's result moves the stored verdict
+    assert Case.objects.get(pk=case.pk).readiness_verdict in (
+        "not_ready",
+        "ready",
+        "ready_with_warnings",
+    )
+
+
+class CaptureWrites:
+    """The UPDATE and INSERT statements run inside the block."""
+
+    def __enter__(self):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        self.context = CaptureQueriesContext(connection)
+        self.context.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self.context.__exit__(*exc)
+
+    def to(self, table):
+        return [
+            q["sql"]
+            for q in self.context.captured_queries
+            if q["sql"].lstrip().upper().startswith(("UPDATE", "INSERT")) and table in q["sql"]
+        ]

@@ -12,9 +12,12 @@ from django.utils.translation import gettext as _
 
 from ..models import AccountEvent, Case
 from .health_import import import_health_csv
+from .readiness import record_readiness_of
 
 
 def record_account_event(*, seller_account, by, note):
+    """A line of the account's history; the readiness of its open cases may have moved."""
+    record_readiness_of(Case.objects.filter(seller_account=seller_account))
     return AccountEvent.objects.create(seller_account=seller_account, actor=by, note=note)
 
 

@@ -20,6 +20,7 @@ from ..models import (
     UngatingRequest,
 )
 from ..scoping import membership_for
+from .readiness import record_readiness
 
 
 class CaseError(Exception):
@@ -30,7 +31,9 @@ ANSWER_WITHIN = timedelta(hours=24)  # Answer Amazon within 24 hours (seed 000).
 
 
 def _log(case, by, kind, *, action="", from_value="", to_value="", note="", shared=True):
-    return CaseEvent.objects.create(
+    """A line of the case's history; every change writes one, so the stored readiness
+    verdict the lists show is brought up to date here too."""
+    event = CaseEvent.objects.create(
         case=case,
         actor=by,
         kind=kind,
@@ -40,6 +43,9 @@ def _log(case, by, kind, *, action="", from_value="", to_value="", note="", shar
         note=note,
         shared=shared,
     )
+    if kind != EventKind.COMMENT:
+        record_readiness(case)
+    return event
 
 
 @transaction.atomic
@@ -70,7 +76,7 @@ def _locked(case):
 
 
 @transaction.atomic
-def transition(*, case, action, by, note="", readiness=None, **details):
+def transition(*, case, action, by, note="", **details):
     """Move the case by one action of the state machine, or raise CaseError.
 
     The status is re-checked under a row lock, so a second click on a case that has
@@ -93,15 +99,7 @@ def transition(*, case, action, by, note="", readiness=None, **details):
     note = (note or "").strip()
     if step.note and not note:
         raise CaseError(_("Please fill in: %(what)s.") % {"what": step.note})
-    if step.needs_ready and readiness is not None and readiness.blockers:
-        raise CaseError(
-            ngettext(
-                "The case is not ready: %(count)s blocker remains, listed on the review step.",
-                "The case is not ready: %(count)s blockers remain, listed on the review step.",
-                len(readiness.blockers),
-            )
-            % {"count": len(readiness.blockers)}
-        )
+    _guard_readiness(current, step, note)
     _apply_side_effects(current, action, note, details, by)
     previous = current.status
     current.status = step.target
@@ -121,6 +119,43 @@ def transition(*, case, action, by, note="", readiness=None, **details):
         transaction.on_commit(lambda: notify_decision(current, action, note, by))
     case.refresh_from_db()
     return case
+
+
+def _guard_readiness(case, step, note):
+    """The readiness gate, here so that no caller can skip it.
+
+    Submitting for review needs a case with no blocker. A reviewer may approve a case
+    whose readiness still shows blockers (the rules can be wrong about a document), but
+    only with a reason, which the history keeps.
+    """
+    if not step.needs_ready and step.action != "approve":
+        return
+    from ..selectors import case_readiness
+
+    blockers = case_readiness(case).blockers
+    if not blockers:
+        return
+    if step.action == "approve":
+        if not note:
+            raise CaseError(
+                ngettext(
+                    "The readiness check still shows %(count)s blocker: say why you approve "
+                    "the packet anyway.",
+                    "The readiness check still shows %(count)s blockers: say why you approve "
+                    "the packet anyway.",
+                    len(blockers),
+                )
+                % {"count": len(blockers)}
+            )
+        return
+    raise CaseError(
+        ngettext(
+            "The case is not ready: %(count)s blocker remains, listed on the review step.",
+            "The case is not ready: %(count)s blockers remain, listed on the review step.",
+            len(blockers),
+        )
+        % {"count": len(blockers)}
+    )
 
 
 def _apply_side_effects(case, action, note, details, by):

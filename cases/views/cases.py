@@ -144,13 +144,11 @@ def case_transition(request, pk, action):
                 by=request.user,
             )
         else:
-            readiness = case_readiness(case) if workflow.BY_ACTION[action].needs_ready else None
             case_services.transition(
                 case=case,
                 action=action,
                 by=request.user,
                 note=_note_with_section(request.POST),
-                readiness=readiness,
                 version=request.POST.get("version"),
             )
     except case_services.CaseError as exc:

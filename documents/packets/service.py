@@ -147,11 +147,12 @@ def verified_bytes(file_field, expected_sha256):
     return data
 
 
-def approve_packet(*, case, by, version_id=None):
+def approve_packet(*, case, by, version_id):
     """Record the approval on the version the reviewer saw, if it still shows the case.
 
-    Refused when a newer version exists than the one on the reviewer's screen, or when the
-    case changed after the latest render (the packet would not be what is approved).
+    Refused when no version is named (an approval is of the packet on the reviewer's
+    screen), when a newer version exists than that one, or when the case changed after the
+    latest render (the packet would not be what is approved).
     """
     from cases.models import CaseEvent, EventKind
     from cases.services.cases import CaseError
@@ -159,7 +160,9 @@ def approve_packet(*, case, by, version_id=None):
     version = latest_done(case)
     if version is None:
         raise CaseError(_("Render the packet first: the approval is of a packet version."))
-    if version_id not in (None, "") and str(version.pk) != str(version_id):
+    if version_id in (None, ""):
+        raise CaseError(_("Open the packet on the review page, then approve the version you read."))
+    if str(version.pk) != str(version_id):
         raise CaseError(
             _("Packet version %(n)s was rendered meanwhile: review it, then approve.")
             % {"n": version.number}
