@@ -4,16 +4,22 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import dates, line_items, parties
+from . import dates, labels, line_items, parties
 from .language import detect_language
+from .layout import COLUMN_SEPARATOR
 
-_INVOICE_NUMBER = re.compile(
-    r"(?:invoice|inv|facture|bill)\s*(?:no\.?|number|num(?:[ée]ro)?|n[°ºo]\.?|#|id)\s*[:#.]?\s*"
-    r"|(?:n[°ºo]\.?|num[ée]ro|number|no\.?)\s*(?:de\s+)?(?:la\s+)?(?:facture|invoice)\s*[:#.]?\s*"
-    r"|(?:invoice|facture)\s*:\s*",
-    re.I,
+# An invoice number holds a digit: "INV-2026-0042", "F-2026-118", "2026/17", "103767".
+_NUMBER = r"[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*"
+_VALUE_AFTER = re.compile(rf"[\s:#.=]*(?:#\s*)?({_NUMBER})(?!\w)", re.I)
+_VALUE = re.compile(rf"(?<![\w/.\-]){_NUMBER}(?!\w)", re.I)
+# The labels of the invoice number, strongest first, and whether they may head a column
+# with the number under them: its own label ("Invoice No", "Rechnungsnummer"), a document's
+# number or "Invoice:", then a title with its number ("Invoice 103767") or "#" alone.
+_NUMBER_LABELS = (
+    ((labels.INVOICE_NUMBER,), True),
+    ((labels.DOCUMENT_NUMBER,), True),
+    ((labels.BARE_NUMBER, labels.HASH), False),
 )
-_NUMBER_VALUE = re.compile(r"#?\s*([A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*)", re.I)
 
 
 @dataclass
@@ -69,7 +75,7 @@ def read_fields(lines, *, country, locale, ocr):
     text = "\n".join(line.text for line in lines)
     fields = InvoiceFields(language=detect_language(text))
     fields.invoice_number, fields.invoice_number_words = find_invoice_number(lines)
-    fields.date = dates.find_invoice_date(lines, locale=locale, text=text)
+    fields.date = dates.find_invoice_date(lines, locale=locale, text=text, language=fields.language)
     fields.bill_to = parties.find_bill_to(lines, country)
     fields.supplier = parties.find_supplier(lines, country, exclude=fields.bill_to.evidence)
     fields.lines = line_items.read_lines(lines, ocr=ocr)
@@ -78,30 +84,77 @@ def read_fields(lines, *, country, locale, ocr):
 
 
 def find_invoice_number(lines):
-    for index, line in enumerate(lines):
-        for label in _INVOICE_NUMBER.finditer(line.text):
-            value = _NUMBER_VALUE.match(line.text[label.end() :])
-            if value and not dates.parse_dates(value.group(0)):
-                number = value.group(1).rstrip(".")
-                return number, [w for w in line.words if number in w.text]
-            below = _value_below(lines, index, label.start())
-            if below:
-                return below
+    """The invoice number and the words it is printed in, or (None, []).
+
+    The strongest label wins; among labels of one strength, the first printed.
+    """
+    texts = [line.text for line in lines]
+    for patterns, heads_column in _NUMBER_LABELS:
+        for index, text in enumerate(texts):
+            for pattern in patterns:
+                for label in _labels_in(pattern, text, anywhere=heads_column):
+                    found = _value_after(lines[index], text, label.end(), heads_column)
+                    if not found and heads_column and _heads_column(text, label):
+                        found = _value_below(lines, index, label.start(), label.end())
+                    if found:
+                        return found
     return None, []
 
 
-def _value_below(lines, index, offset):
-    """A header table: the label on one line, the number under it on the next."""
-    line = lines[index]
-    if line.text[offset:].strip(" :#.").count(" ") > 3:
+def _labels_in(pattern, text, *, anywhere):
+    if anywhere:
+        return pattern.finditer(text)
+    # "#" or "No." alone only at the start of a column: inside a line they belong to another
+    # label ("Order #", "Kunden-Nr.").
+    starts = [0] + [m.end() for m in re.finditer(COLUMN_SEPARATOR, text)]
+    return filter(None, (pattern.match(text, start) for start in starts))
+
+
+def _heads_column(text, label):
+    """No number follows the label in its column: it heads a table's column."""
+    return not re.search(r"\d", _rest_of_column(text, label.end()))
+
+
+def _rest_of_column(text, offset):
+    return text[offset:].split(COLUMN_SEPARATOR, 1)[0]
+
+
+def _value_after(line, text, offset, labelled):
+    """The number printed right after a label (in its column or the next), never a date."""
+    match = _VALUE_AFTER.match(text, offset)
+    if not match:
         return None
-    label_x = line.word_at(offset).x0
-    for below in lines[index + 1 : index + 2]:
+    start, end = match.span(1)
+    number = match.group(1).rstrip(".")
+    if len(number) < (1 if labelled else 3):
+        return None  # after a title or "#" alone, one or two characters are a page or a row
+    if any(found[0] == 0 for found in dates.parse_dates(text[start:])):
+        return None  # "Invoice 03/04/2026", "Rechnung 3. März 2026": a date, not a number
+    if COLUMN_SEPARATOR in text[offset:start] and _rest_of_column(text, end).strip():
+        return None  # in the next column the number stands alone: not "22 Harbour Road"
+    return number, line.words_within(start, start + len(number))
+
+
+def _value_below(lines, index, start, end):
+    """A header table: the label on one line, the number under it, in its column."""
+    line = lines[index]
+    words = line.words_within(start, end)
+    left, right = words[0].x0 - 2 * line.height, words[-1].x1 + 2 * line.height
+    centre = (words[0].x0 + words[-1].x1) / 2
+    for below in lines[index + 1 : index + 3]:
         if below.page != line.page:
             return None
-        for segment in below.segments:
-            if abs(segment.x0 - label_x) < 3 * line.height:
-                value = _NUMBER_VALUE.match(segment.text)
-                if value and not dates.parse_dates(segment.text):
-                    return value.group(1), list(segment.words)
+        taken = [(s, e) for s, e, *_rest in dates.parse_dates(below.text)]
+        under = []
+        for value in _VALUE.finditer(below.text):
+            if any(s < value.end() and value.start() < e for s, e in taken):
+                continue  # a piece of a date
+            number = value.group(0).rstrip(".")
+            value_words = below.words_within(value.start(), value.start() + len(number))
+            x0, x1 = value_words[0].x0, value_words[-1].x1
+            if x0 <= right and x1 >= left:
+                under.append((abs((x0 + x1) / 2 - centre), number, value_words))
+        if under:
+            _distance, number, value_words = min(under, key=lambda candidate: candidate[0])
+            return number, value_words
     return None

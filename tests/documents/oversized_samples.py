@@ -8,7 +8,6 @@ import io
 from PIL import Image
 from weasyprint import HTML
 
-
 LINES = (
     "INVOICE INV-7 dated March 3, 2026",
     "Acme Distribution Inc., 12 Industrial Way, Newark, NJ 07102",

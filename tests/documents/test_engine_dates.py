@@ -1,4 +1,7 @@
 import datetime
+import re
+import textwrap
+from dataclasses import dataclass
 
 import pytest
 
@@ -6,6 +9,7 @@ from documents.engine.checks import InvoiceUnderCheck
 from documents.engine.checks.dates import check_invoice_date
 from documents.engine.dates import find_invoice_date
 from documents.engine.fields import InvoiceFields
+from documents.engine.layout import build_lines
 
 from .invoice_samples import AS_OF, reference_for, text_lines
 
@@ -131,3 +135,303 @@ def test_missing_date_fails_with_what_to_do():
     result = date_check(ENGLISH_HEADER + "Thank you for your business")
     assert result.status == "fail"
     assert "No invoice date was found" in result.message
+
+
+# -- Real layouts in the six languages (issue 14) ----------------------------------------
+
+
+def printed(text):
+    """Layout lines of a header as its supplier's software prints it, column for column.
+
+    Each character is 6 points wide, so the columns line up as in `text`; two spaces or more
+    between words are a gap between columns.
+    """
+    words = []
+    for row, line in enumerate(textwrap.dedent(text).strip("\n").splitlines()):
+        for word in re.finditer(r"\S+", line):
+            x0 = 6.0 * word.start()
+            x1 = x0 + 6.0 * len(word.group())
+            words.append([word.group(), x0, row * 14.0, x1, row * 14.0 + 10.0, 96.0])
+    return build_lines(1, words)
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    text: str
+    invoice_date: datetime.date
+    invoice_number: str
+
+
+# Headers as suppliers' software prints them: label and value on one line, the value under
+# its label, header tables with the order, invoice, due and delivery dates side by side.
+# `test_engine_numbers.py` reads the invoice number from the same headers.
+HEADERS = [
+    Header(
+        "en_uk_labels_beside_values",
+        """
+        ACME DISTRIBUTION LTD                      INVOICE
+        Unit 4, Riverside Park                     Invoice No: INV-2026-0187
+        Leeds LS11 5QR                             Invoice Date: 12/02/2026
+        VAT Reg No: GB 123 4567 89                 Order Date: 05/02/2026
+                                                   Due Date: 14/03/2026
+        """,
+        datetime.date(2026, 2, 12),
+        "INV-2026-0187",
+    ),
+    Header(
+        "en_three_columns_values_under_labels",
+        """
+        TAX INVOICE                Invoice Date        Northwind Supplies Ltd
+                                   3 Mar 2026          Attention: Accounts
+        Bluebird Retail Ltd        Invoice Number      22 Harbour Road
+        14 Mill Lane               INV-0042            Bristol BS1 4DJ
+        Oxford OX1 2AB             Reference
+                                   PO-7731
+                                   VAT Number
+                                   GB 987 6543 21
+        """,
+        datetime.date(2026, 3, 3),
+        "INV-0042",
+    ),
+    Header(
+        "en_us_table_of_dates",
+        """
+        Summit Wholesale Inc.                                    INVOICE
+        1200 Commerce Blvd, Columbus, OH 43216                   # 10482
+        Order Date     Invoice Date     Ship Date     Due Date      Customer No
+        03/28/2026     04/02/2026       04/01/2026    05/02/2026    C-30917
+        """,
+        datetime.date(2026, 4, 2),
+        "10482",
+    ),
+    Header(
+        "en_issued_due_and_printed",
+        """
+        Invoice #1042                                 Printed: 06 Apr 2026 09:14
+        Date issued: April 2, 2026
+        Date due: May 2, 2026
+        """,
+        datetime.date(2026, 4, 2),
+        "1042",
+    ),
+    Header(
+        "fr_labels_beside_values",
+        """
+        MAISON LEFÈVRE SARL                                   FACTURE
+        18 rue des Artisans                         Facture n° : F-2026-118
+        69003 Lyon                                  Date de facture : 3 février 2026
+        SIRET 812 345 678 00021                     Date d'échéance : 5 mars 2026
+        N° TVA : FR 12 812345678                    N° client : C0042
+        """,
+        datetime.date(2026, 2, 3),
+        "F-2026-118",
+    ),
+    Header(
+        "fr_table_of_dates",
+        """
+        FACTURE
+        N° de facture     Date de facture     Date de commande     Date de livraison     Échéance
+        FA-00318          03/04/2026          28/03/2026           01/04/2026            03/05/2026
+        """,
+        datetime.date(2026, 4, 3),
+        "FA-00318",
+    ),
+    Header(
+        "fr_number_and_date_on_one_line",
+        """
+        Facture N° 2026-0457 du 17/03/2026
+        Commande du 12/03/2026, livrée le 15/03/2026
+        """,
+        datetime.date(2026, 3, 17),
+        "2026-0457",
+    ),
+    Header(
+        "de_information_block",
+        """
+        Muster Handels GmbH · Industriestr. 5 · 70565 Stuttgart
+                                                     Rechnungs-Nr.:   RE-2026-0117
+        Bluebird Retail GmbH                         Rechnungsdatum:  03.03.2026
+        Hauptstraße 12                               Kunden-Nr.:      10023
+        10115 Berlin                                 Lieferdatum:     28.02.2026
+                                                     USt-IdNr.:       DE123456789
+        RECHNUNG
+        Zahlbar bis 17.03.2026 ohne Abzug.
+        """,
+        datetime.date(2026, 3, 3),
+        "RE-2026-0117",
+    ),
+    Header(
+        "de_belegdatum_and_service_period",
+        """
+        Rechnung
+        Belegnummer   Belegdatum      Leistungszeitraum            Seite
+        2026-00871    3. März 2026    01.02.2026 - 28.02.2026      1 von 1
+        """,
+        datetime.date(2026, 3, 3),
+        "2026-00871",
+    ),
+    Header(
+        "de_number_and_date_in_the_title",
+        """
+        Rechnung Nr. 2026-17 vom 3. März 2026
+        Bestellung vom 24.02.2026, Lieferung am 27.02.2026
+        """,
+        datetime.date(2026, 3, 3),
+        "2026-17",
+    ),
+    Header(
+        "es_labels_beside_values",
+        """
+        DISTRIBUCIONES IBÉRICAS S.L.                       FACTURA
+        CIF: B12345678                          Nº factura: A-2026/015
+        C/ Mayor 10, 28013 Madrid               Fecha de factura: 3 de marzo de 2026
+                                                Fecha de vencimiento: 2 de abril de 2026
+                                                Nº pedido: PED-5531
+        """,
+        datetime.date(2026, 3, 3),
+        "A-2026/015",
+    ),
+    Header(
+        "es_table_of_dates",
+        """
+        FACTURA
+        Número de factura   Fecha factura   Fecha de pedido   Fecha de entrega   Vencimiento
+        2026-0093           15/03/2026      10/03/2026        14/03/2026         14/04/2026
+        """,
+        datetime.date(2026, 3, 15),
+        "2026-0093",
+    ),
+    Header(
+        "es_number_and_date_on_one_line",
+        """
+        Factura nº 123 de fecha 03/03/2026
+        Fecha de operación: 28/02/2026
+        """,
+        datetime.date(2026, 3, 3),
+        "123",
+    ),
+    Header(
+        "it_number_and_date_on_one_line",
+        """
+        ROSSI FORNITURE S.R.L.                        FATTURA
+        P.IVA 01234567890                  Fattura n. 123/2026 del 03/03/2026
+        Via Roma 1, 20121 Milano           Scadenza: 02/04/2026
+                                           DDT n. 45 del 01/03/2026
+        """,
+        datetime.date(2026, 3, 3),
+        "123/2026",
+    ),
+    Header(
+        "it_table_of_dates",
+        """
+        FATTURA
+        Numero fattura   Data fattura   Data ordine   Data consegna   Data scadenza
+        FT-2026-0042     3 marzo 2026   25/02/2026    28/02/2026      2 aprile 2026
+        """,
+        datetime.date(2026, 3, 3),
+        "FT-2026-0042",
+    ),
+    Header(
+        "it_electronic_invoice_summary",
+        """
+        Tipologia documento   Numero documento   Data documento   Codice destinatario
+        TD01 fattura          2026/0153          15-03-2026       0000000
+        """,
+        datetime.date(2026, 3, 15),
+        "2026/0153",
+    ),
+    Header(
+        "nl_labels_beside_values",
+        """
+        Van der Berg Groothandel B.V.                      FACTUUR
+        Industrieweg 12, 3542 AD Utrecht        Factuurnummer: 2014-0381
+        KvK 12345678                            Factuurdatum: 29 maart 2014
+        BTW NL123456789B01                      Vervaldatum: 12 april 2014
+                                                Klantnummer: 10233
+        """,
+        datetime.date(2014, 3, 29),
+        "2014-0381",
+    ),
+    Header(
+        "nl_table_of_dates",
+        """
+        FACTUUR
+        Factuurnr.   Datum        Orderdatum   Leverdatum   Vervaldag
+        F26-00412    03-03-2026   24-02-2026   27-02-2026   02-04-2026
+        """,
+        datetime.date(2026, 3, 3),
+        "F26-00412",
+    ),
+    Header(
+        "nl_number_in_the_title",
+        """
+        FACTUUR 2026-118
+        Datum: 3 mrt. 2026
+        Betaal vóór: 2 apr. 2026
+        """,
+        datetime.date(2026, 3, 3),
+        "2026-118",
+    ),
+]
+
+
+@pytest.mark.parametrize("header", HEADERS, ids=lambda header: header.name)
+def test_invoice_date_on_real_layouts_in_six_languages(header):
+    found = find_invoice_date(printed(header.text))
+    assert found.readings == (header.invoice_date,)
+
+
+@pytest.mark.parametrize(
+    "printed_date",
+    [
+        "29 maart 2014",
+        "29 mrt. 2014",
+        "29. März 2014",
+        "29. Mrz. 2014",
+        "29 de marzo de 2014",
+        "29 marzo 2014",
+        "29 mars 2014",
+        "29th March 2014",
+        "March 29, 2014",
+        "29-Mar-14",
+    ],
+    ids=["nl", "nl_short", "de", "de_short", "es", "it", "fr", "en_uk", "en_us", "en_short"],
+)
+def test_month_names_in_six_languages(printed_date):
+    found = find_invoice_date(printed(f"Date: {printed_date}"))
+    assert found.readings == (datetime.date(2014, 3, 29),)
+    assert found.text == printed_date
+
+
+def test_month_name_without_accent_as_ocr_reads_it():
+    found = find_invoice_date(printed("Date de facture : 3 fevrier 2026"))
+    assert found.readings == (datetime.date(2026, 2, 3),)
+
+
+def test_date_without_a_year_is_not_completed_from_the_calendar():
+    assert find_invoice_date(printed("Invoice date: 3 March\nMarch 2026")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RECHNUNG\nMenge   Einzelpreis   Betrag\nRechnungsdatum: 03/04/2026",
+        "FACTURA\nCantidad   Importe\nFecha de factura: 03/04/2026",
+        "FATTURA\nQuantità   Prezzo   Importo\nData fattura: 03/04/2026",
+        "FACTUUR\nAantal   Prijs   Bedrag\nFactuurdatum: 03/04/2026",
+    ],
+    ids=["de", "es", "it", "nl"],
+)
+def test_numeric_date_is_day_first_on_german_spanish_italian_and_dutch_invoices(text):
+    assert date_of(text) == (datetime.date(2026, 4, 3),)
+
+
+def test_the_date_beside_rechnungsdatum_gleich_lieferdatum_is_the_invoice_date():
+    text = "Rechnungsdatum = Lieferdatum: 03.03.2026\nFällig am: 17.03.2026"
+    assert find_invoice_date(printed(text)).readings == (datetime.date(2026, 3, 3),)
+
+
+def test_a_date_stamped_with_a_time_is_when_it_was_printed_not_the_invoice_date():
+    text = "06/04/2026 09:14   Page 1 of 1\nINVOICE 5531\n02/04/2026"
+    assert find_invoice_date(printed(text)).text == "02/04/2026"
