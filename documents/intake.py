@@ -11,24 +11,14 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 
-from django.utils.translation import gettext as _
 from PIL import Image
 
 from . import limits
+from .engine.checks.readable import refusal_message
+from .engine.image_reading import bomb_figures
 from .engine.sandbox import probe_in_sandbox
+from .engine.sniffing import AMAZON_TYPES, PDF, describe_unaccepted, sniff_content_type
 
-# Amazon's forms take PDF, JPEG, PNG and GIF (domain.md); the others we accept for
-# checking and convert for submission.
-AMAZON_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/gif"}
-SIGNATURES = [
-    (b"%PDF-", "application/pdf"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-]
 PILLOW_FORMATS = {
     "image/jpeg": "JPEG",
     "image/png": "PNG",
@@ -63,18 +53,6 @@ class Intake:
         return self.content_type not in AMAZON_TYPES
 
 
-def sniff(head):
-    for signature, content_type in SIGNATURES:
-        if head.startswith(signature):
-            return content_type
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "image/webp"
-    # A PDF may carry up to 1 KB of junk before its header (PDF 1.7, 7.5.2).
-    if b"%PDF-" in head[:1024]:
-        return "application/pdf"
-    return None
-
-
 def clean_name(name):
     """A file name safe to show and to put in a header: no path, no control characters."""
     name = unicodedata.normalize("NFKC", str(name or "")).replace("\\", "/").split("/")[-1]
@@ -99,38 +77,10 @@ def _check_pdf(uploaded):
     under the file limits, in a second or so, and says what a later step would say.
     """
     data = uploaded.read(limits.max_bytes() + 1)
-    found = probe_in_sandbox(data, "application/pdf", limits.quick_limits())
-    if found.get("ok"):
-        return found["page_count"]
-    reason = found.get("reason")
-    if reason == "pdf_encrypted":
-        raise Refused(
-            _(
-                "This PDF is password-protected. Ask the supplier for an unprotected copy: "
-                "Amazon cannot open it either."
-            )
-        )
-    if reason == "too_many_pages":
-        raise Refused(too_many_pages_message())
-    if reason in ("timeout", "cpu_limit", "memory_limit"):
-        raise Refused(
-            _(
-                "This PDF is too complex to open within our limits. Print it to a new PDF "
-                "or scan it at 300 dpi, then upload it."
-            )
-        )
-    raise Refused(
-        _(
-            "This PDF is damaged and cannot be opened. Download it again from the source, "
-            "or ask the supplier for a new copy."
-        )
-    )
-
-
-def too_many_pages_message():
-    return _("This file has more than %(n)s pages. Upload each invoice on its own.") % {
-        "n": limits.max_pages()
-    }
+    found = probe_in_sandbox(data, PDF, limits.quick_limits())
+    if not found.get("ok"):
+        refuse(found.get("reason"), **(found.get("params") or {}))
+    return found["page_count"]
 
 
 def _check_image(uploaded, content_type):
@@ -143,62 +93,44 @@ def _check_image(uploaded, content_type):
             with Image.open(uploaded, formats=[PILLOW_FORMATS[content_type]]) as image:
                 width, height = image.size
                 frames = getattr(image, "n_frames", 1)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise Refused(
-            _("This image is far too large in pixels to be a scan. Rescan at 300 dpi.")
-        ) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        refuse("too_many_pixels", **{**bomb_figures(error), "limit_megapixels": limit // 10**6})
     except Exception:  # noqa: BLE001 — any decoder error means the same to the person
-        raise Refused(
-            _("This image is damaged or incomplete. Export or scan it again, then upload it.")
-        ) from None
+        refuse("image_unreadable")
     if width * height * frames > limit:
-        raise Refused(
-            _(
-                "This image is %(found)s megapixels; the most we can check is %(limit)s. "
-                "Rescan at 300 dpi, or save the photo at a smaller size."
-            )
-            % {"found": round(width * height * frames / 1_000_000), "limit": limit // 1_000_000}
+        refuse(
+            "too_many_pixels",
+            megapixels=round(width * height * frames / 1_000_000),
+            limit_megapixels=limit // 1_000_000,
         )
     if frames > limits.max_pages():
-        raise Refused(too_many_pages_message())
+        refuse("too_many_pages", pages=frames, limit=limits.max_pages())
     return frames
+
+
+def refuse(reason, **params):
+    """Refuse the upload with the reader's own sentence for the same reason."""
+    raise Refused(refusal_message(reason, params))
 
 
 def examine(uploaded):
     """Accept the upload or raise Refused with a sentence for the person."""
     name = clean_name(getattr(uploaded, "name", ""))
     if not uploaded.size:
-        raise Refused(
-            _("The file is empty. Check it opens on your computer, then upload it again.")
-        )
+        refuse("empty")
     if uploaded.size > limits.max_bytes():
         raise Refused(too_large_message())
     uploaded.seek(0)
     head = uploaded.read(2048)
-    content_type = sniff(head)
-    if head[4:8] == b"ftyp" and head[8:12] in (b"heic", b"heix", b"mif1", b"msf1", b"heif"):
-        # No maintained HEIC reader is installed: say so rather than "not an image".
-        raise Refused(
-            _(
-                "This is an HEIC photo (the iPhone's format), which cannot be checked yet. "
-                "Export it as JPEG (Photos › Share › Options › Most Compatible) or scan to PDF."
-            )
-        )
+    content_type = sniff_content_type(head)
     if content_type is None:
-        raise Refused(
-            _(
-                "This file is not a PDF or an image (JPEG, PNG, GIF, TIFF, WebP), whatever its "
-                "name says. Upload the supplier's original PDF or a scan of the invoice."
-            )
-        )
+        refuse(describe_unaccepted(head))
     uploaded.seek(0)
     sha256, size, tail = _hash_and_scan(uploaded)
     uploaded.seek(0)
-    if content_type == "application/pdf":
+    if content_type == PDF:
         if b"%%EOF" not in tail:
-            raise Refused(
-                _("This PDF is incomplete (it was cut off). Download it again from the source.")
-            )
+            refuse("pdf_truncated")
         pages = _check_pdf(uploaded)
     else:
         pages = _check_image(uploaded, content_type)
@@ -207,7 +139,4 @@ def examine(uploaded):
 
 
 def too_large_message():
-    limit = limits.max_bytes() // (1024 * 1024)
-    return _(
-        "The file is larger than %(mb)s MB. Scan at 300 dpi in black and white, or split the PDF."
-    ) % {"mb": limit}
+    return refusal_message("too_large", {"limit_mb": limits.max_bytes() // (1024 * 1024)})

@@ -10,6 +10,7 @@ WEBP = "image/webp"
 # Amazon's forms take PDF, JPEG, PNG and GIF; TIFF and WebP are accepted for checking and
 # converted for submission (issue 9, Uploads).
 ACCEPTED_TYPES = (PDF, JPEG, PNG, GIF, TIFF, WEBP)
+AMAZON_TYPES = (PDF, JPEG, PNG, GIF)
 IMAGE_TYPES = (JPEG, PNG, GIF, TIFF, WEBP)
 
 # Acrobat accepts a header anywhere in the first 1024 bytes; so do we (catalog P06).

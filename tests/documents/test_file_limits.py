@@ -98,9 +98,10 @@ def test_a_packet_that_cannot_draw_a_document_names_it(case, tenants, settings, 
 def test_an_image_the_reader_would_refuse_is_refused_at_upload(consultant, case, settings):
     settings.UPLOAD_MAX_PIXELS = 1_000_000
     messages = post(consultant, case, oversized.png_of(2000, 1000), name="photo.png")
+    # The reader's own sentence: the upload and the reader say the same thing.
     assert messages == [
-        "photo.png was not added: This image is 2 megapixels; the most we can check is 1. "
-        "Rescan at 300 dpi, or save the photo at a smaller size."
+        "photo.png was not added: The image is 2 megapixels; the maximum is 1. "
+        "Rescan the page at 300 dpi."
     ]
     assert not CaseDocument.objects.filter(case=case).exists()
     assert limits.reading_limits().max_pixels == 1_000_000
@@ -131,20 +132,21 @@ def test_a_pdf_with_only_an_owner_password_is_accepted_and_checked(
 def test_a_pdf_that_needs_a_password_is_refused_at_upload(consultant, case):
     locked = samples.encrypted(invoice_pdf(), user_password="s3cret", owner_password="owner")
     [message] = post(consultant, case, locked, name="locked.pdf")
-    assert "locked.pdf was not added: This PDF is password-protected" in message
+    assert "locked.pdf was not added: The PDF is password-protected" in message
 
 
 def test_a_pdf_with_too_many_pages_is_refused_at_upload(consultant, case, settings):
     settings.UPLOAD_MAX_PAGES = 2
     [message] = post(consultant, case, oversized.pdf_of_pages(3), name="bundle.pdf")
     assert message == (
-        "bundle.pdf was not added: This file has more than 2 pages. Upload each invoice on its own."
+        "bundle.pdf was not added: The file has 3 pages; at most 2 are read. "
+        "Upload the invoice on its own."
     )
 
 
 def test_a_damaged_pdf_is_refused_at_upload(consultant, case):
     [message] = post(consultant, case, b"%PDF-1.7\n1 0 obj <<>> garbage\n%%EOF\n", name="x.pdf")
-    assert "x.pdf was not added: This PDF is damaged and cannot be opened" in message
+    assert "x.pdf was not added: The PDF is damaged and cannot be read" in message
 
 
 def test_a_post_without_a_file_says_so(consultant, case):

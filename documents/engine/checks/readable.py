@@ -1,4 +1,8 @@
-"""`readable`: the file opens and has text (issue 9)."""
+"""`readable`: the file opens and has text.
+
+`refusal_message` is the one set of sentences for a file that is refused, whichever step
+refuses it: the upload (documents/intake.py) and the reader say the same thing.
+"""
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -17,7 +21,10 @@ def refusal_message(reason, params):
             "This file is a web page, not a PDF or an image, whatever its name says. "
             "Download the invoice itself as a PDF and upload that."
         ),
-        "heic": _("HEIC photos cannot be read. Export the photo as JPEG or PDF and upload that."),
+        "heic": _(
+            "This is an HEIC photo (the iPhone's format), which cannot be checked yet. "
+            "Export it as JPEG (Photos › Share › Options › Most Compatible) or scan to PDF."
+        ),
         "zip": _(
             "This file is a Word, Excel or other office document, not a PDF or an image. "
             "Ask the supplier for the invoice as a PDF: Amazon refuses editable formats."
@@ -39,6 +46,9 @@ def refusal_message(reason, params):
             "or ask them for a new copy."
         ),
         "pdf_no_pages": _("The PDF has no pages. Download the invoice again from the supplier."),
+        "pdf_truncated": _(
+            "This PDF is incomplete (it was cut off). Download it again from the source."
+        ),
         "pdf_compression_bomb": _(
             "The PDF contains compressed data larger than allowed (over %(limit_mb)s MB in one "
             "part), so it was not read. Ask the supplier for a normal copy of the invoice."
