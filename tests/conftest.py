@@ -1,14 +1,37 @@
 import os
-import shutil
 
 import pytest
+from django.db import connections
+from django.utils import translation
 
 from cases.catalog import ensure_catalog
 from ungating.celery import app as celery_app
 
+from . import clock, switches
 from .factories import MembershipFactory, SellerAccountFactory, WorkspaceFactory
 
-CHROMIUM = "/usr/bin/chromium"
+_CLOCK = pytest.StashKey()
+
+
+def pytest_configure(config):
+    # Before any test or fixture reads the time: TEST_CLOCK_SHIFT_DAYS moves the whole run.
+    config.stash[_CLOCK] = clock.start()
+
+
+def pytest_unconfigure(config):
+    if config.stash.get(_CLOCK, None) is not None:
+        config.stash[_CLOCK].stop()
+
+
+def pytest_report_header(config):
+    if clock.shift():
+        return f"clock moved {clock.shift().days} days ahead ({clock.VARIABLE})"
+    return None
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("ocr"):
+        switches.require_ocr()
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +45,9 @@ def _isolated(settings, tmp_path):
     }
     celery_app.conf.task_always_eager = True
     yield
+    # A request in French leaves French active on the thread: the next test starts in
+    # the default language, whatever order the tests run in.
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 class Tenants:
@@ -65,16 +91,13 @@ def tenants(db):
 @pytest.fixture
 def browser():
     """Debian's chromium driven by Playwright; never downloads a browser."""
-    if not os.path.exists(CHROMIUM) or shutil.which("chromium") is None:
-        if os.getenv("REQUIRE_BROWSER"):
-            pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium")
-        pytest.skip(f"{CHROMIUM} is not installed")
+    switches.require_browser()
     from playwright.sync_api import sync_playwright
 
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
-            executable_path=CHROMIUM,
+            executable_path=switches.CHROMIUM,
             headless=True,
             args=[
                 "--no-sandbox",
@@ -87,6 +110,10 @@ def browser():
         )
         yield instance
         instance.close()
+        # While Playwright's event loop runs, Django keeps this thread's connections apart
+        # (asgiref's Local follows the running loop): close them here, or the session left
+        # open keeps the test database from being dropped at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
