@@ -41,14 +41,19 @@ worker: install
 lint: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Under coverage, the reader's and the worker's child processes included (pyproject.toml).
 test: install-test lint
 	$(PY) manage.py makemigrations --check --dry-run
-	$(PY) -m pytest -q
+	$(PY) -m coverage erase
+	$(PY) -m coverage run -m pytest -q
+	$(PY) -m coverage combine -q
+	$(PY) -m coverage report
 
 messages: install-test
 	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from . import health, readiness
 from .models import RejectionReason, TargetType
+from .ports import documents
 
 BUSINESS_FIELDS = ["legal_name", "address_line1", "city", "postal_code", "country", "phone"]
 
@@ -14,12 +15,10 @@ def latest_health(seller_account):
 
 def case_facts(case):
     """The plain facts the readiness rules read (no request, no ORM inside the rules)."""
-    from documents.selectors import invoice_facts, supporting_purposes
-
     account = case.seller_account
     request = getattr(case, "ungating", None)
     verdict = latest_health(account)
-    purposes = supporting_purposes(case)
+    purposes = documents().supporting_purposes(case)
     facts = readiness.CaseFacts(today=timezone.localdate())
     facts.business_missing = [
         str(account._meta.get_field(name).verbose_name)
@@ -29,7 +28,7 @@ def case_facts(case):
     facts.business_confirmed = case.business_confirmed_at is not None
     facts.health_has_data = verdict.has_data
     facts.health_failing = [str(v.metric.label) for v in verdict.failing]
-    facts.invoices = invoice_facts(case)
+    facts.invoices = documents().invoice_facts(case)
     facts.previous_reasons = [
         (code, str(RejectionReason(code).label)) for code in case.previous_rejection_reasons
     ]
@@ -56,13 +55,12 @@ def case_facts(case):
 
 def _appeal_facts(case, appeal, facts):
     from cases.appeals import lint
-    from documents.selectors import evidence_matrix
 
     facts.reasons = list(appeal.reasons)
     facts.asins = list(appeal.asins)
     facts.window_days = appeal.evidence_period_days
     as_of = appeal.notice_date or facts.today
-    matrix, _uses, _cells = evidence_matrix(case, facts.asins, facts.window_days, as_of)
+    matrix, _uses, _cells = documents().evidence_matrix(case, facts.asins, facts.window_days, as_of)
     facts.asin_evidence = {
         asin: [u.document.original_name for u in m] for asin, m in matrix.items()
     }

@@ -102,6 +102,18 @@ class Purpose(models.TextChoices):
     OTHER = "other", _("Other evidence")
 
 
+# What the upload of each wizard step offers.
+INVOICE_PURPOSES = [Purpose.INVOICE]
+SUPPORTING_PURPOSES = [
+    Purpose.RETURN_POLICY,
+    Purpose.SUPPORT_RECORD,
+    Purpose.AUTHORIZATION,
+    Purpose.TEST_REPORT,
+    Purpose.OTHER,
+]
+EVIDENCE_PURPOSES = [Purpose.INVOICE, Purpose.AUTHORIZATION, Purpose.TEST_REPORT, Purpose.OTHER]
+
+
 class JobStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
     READING = "reading", _("Reading")

@@ -11,7 +11,6 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from cases import workflow
-from cases.case_forms import TransitionForm
 from cases.models import Case, Status
 from cases.scoping import get_case_for, require_reviewer
 from cases.selectors import case_readiness
@@ -120,7 +119,6 @@ def case_review(request, pk):
                 for t in workflow.available(case.status, membership.role)
                 if t.action in ("approve", "request_changes")
             ],
-            "transition_form": TransitionForm(),
             "sections": workflow.REVIEW_SECTIONS,
         },
     )

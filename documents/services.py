@@ -243,3 +243,21 @@ def recheck_supplier_invoices(*, supplier):
             case__status__in=Case.EDITABLE,
         )
     )
+
+
+@transaction.atomic
+def set_covered_asins(*, case, covered):
+    """Record which document covers which ASIN under review (an appeal's evidence).
+
+    `covered` maps a case document's pk to the ASINs a person ticked; ASINs outside the
+    appeal are ignored. Returns the names of the documents whose coverage changed.
+    """
+    asins = list(case.appeal.asins)
+    changed = []
+    for use in CaseDocument.objects.filter(case=case).select_related("document"):
+        confirmed = [asin for asin in asins if asin in covered.get(use.pk, ())]
+        if confirmed != (use.asins or []):
+            use.asins = confirmed
+            use.save(update_fields=["asins"])
+            changed.append(use.document.original_name)
+    return changed  # the wizard writes the history line of the step (record_edit)

@@ -18,11 +18,8 @@ from .forms import (
     UploadForm,
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
-from .models import Supplier
+from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES, Supplier
 from .scoping import get_case_document_for, get_supplier_for_membership, suppliers_for
-
-INVOICE_PURPOSES = ["invoice"]
-SUPPORTING_PURPOSES = ["return_policy", "support_record", "authorization", "test_report", "other"]
 
 
 def _back_to(case, step):

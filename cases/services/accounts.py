@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ..models import AccountEvent, Case
+from ..ports import documents
 from .health_import import import_health_csv
 from .readiness import record_readiness_of
 
@@ -64,12 +65,10 @@ def update_business_details(*, form, by):
 
 def business_details_changed(*, seller_account):
     """Every check compares invoices with these details: open cases start over on them."""
-    from documents.services import recheck_account_invoices
-
     Case.objects.filter(seller_account=seller_account, status__in=Case.EDITABLE).update(
         business_confirmed_at=None
     )
-    recheck_account_invoices(seller_account=seller_account)
+    documents().recheck_account_invoices(seller_account=seller_account)
 
 
 @transaction.atomic

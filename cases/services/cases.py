@@ -19,6 +19,7 @@ from ..models import (
     Status,
     UngatingRequest,
 )
+from ..ports import documents
 from ..scoping import membership_for
 from .readiness import record_readiness
 
@@ -164,9 +165,7 @@ def _apply_side_effects(case, action, note, details, by):
         case.review_requested_at = now
     elif action == "approve":
         # The approval is of one packet version, recorded on it (issue 10).
-        from documents.packets.service import approve_packet
-
-        approve_packet(case=case, by=by, version_id=details.get("version"))
+        documents().approve_packet(case=case, by=by, version_id=details.get("version"))
     elif action == "mark_submitted":
         case.submitted_at = now
     elif action == "record_information_request":
@@ -243,9 +242,7 @@ def reapply(*, case, by):
 
 def _carry_documents(old, new):
     # The documents app keeps the links between cases and invoices.
-    from documents.services import carry_over_documents
-
-    carry_over_documents(from_case=old, to_case=new)
+    documents().carry_over_documents(from_case=old, to_case=new)
 
 
 @transaction.atomic

@@ -21,6 +21,7 @@ from ..case_forms import (
     TransitionForm,
 )
 from ..models import Case, CaseEvent, CaseKind, Role, Status
+from ..ports import documents
 from ..scoping import get_case_for, get_seller_account_for
 from ..selectors import case_readiness
 from ..services import cases as case_services
@@ -94,8 +95,7 @@ def case_detail(request, pk):
     membership = request.membership
     readiness = case_readiness(case)
     actions = workflow.available(case.status, membership.role)
-    from documents.selectors import invoice_uses
-
+    invoice_uses = documents().invoice_uses
     return render(
         request,
         "cases/case_detail.html",

@@ -17,6 +17,7 @@ from ..case_forms import (
     TargetForm,
 )
 from ..models import CaseKind
+from ..ports import documents
 
 
 @dataclass
@@ -39,11 +40,9 @@ def _model_save(case, form, request):
 
 def _reference_save(case, form, request):
     """Target and notice set what invoices are checked against: check them again."""
-    from documents.services import recheck_case_invoices
-
     changed = _model_save(case, form, request)
     if changed:
-        recheck_case_invoices(case=case)
+        documents().recheck_case_invoices(case=case)
     return changed
 
 
@@ -80,24 +79,13 @@ def _health_context(case):
 
 def _documents_context(purposes_name):
     def context(case):
-        from documents.forms import UploadForm
-        from documents.selectors import invoice_uses, supporting_uses
-        from documents.views import INVOICE_PURPOSES, SUPPORTING_PURPOSES
-
-        purposes = INVOICE_PURPOSES if purposes_name == "invoices" else SUPPORTING_PURPOSES
-        return {
-            "invoice_uses": invoice_uses(case),
-            "supporting_uses": supporting_uses(case),
-            "upload_form": UploadForm(purposes=purposes) if case.is_editable else None,
-        }
+        return documents().documents_step_context(case, invoices=purposes_name == "invoices")
 
     return context
 
 
 def _draft_letter(case, form, request):
-    from documents.models import Supplier
-
-    suppliers = Supplier.objects.filter(invoices__document__uses__case=case).distinct()
+    suppliers = documents().suppliers_of(case)
     messages.info(request, _("Here is a draft built from the case: make it yours."))
     return CoverLetterForm(
         instance=case.ungating, initial={"cover_letter": cover_letter.draft(case, suppliers)}
@@ -266,39 +254,17 @@ def _plan_context(case):
 
 
 def _evidence_context(case):
-    from documents.forms import UploadForm
-    from documents.selectors import evidence_matrix
-
-    appeal = case.appeal
-    as_of = appeal.notice_date or timezone.localdate()
-    matrix, uses, cells = evidence_matrix(case, appeal.asins, appeal.evidence_period_days, as_of)
-    rows = [
-        (asin, [(use, cells[(use.pk, asin)]) for use in uses], bool(matrix[asin]))
-        for asin in appeal.asins
-    ]
-    return {
-        "matrix_rows": rows,
-        "evidence_uses": uses,
-        "upload_form": UploadForm(purposes=["invoice", "authorization", "test_report", "other"])
-        if case.is_editable
-        else None,
-    }
+    return documents().evidence_step_context(case)
 
 
 def _save_evidence(case, form, request):
     """A person confirms which document covers which ASIN (checkboxes cover-<use>-<asin>)."""
-    from documents.models import CaseDocument
-
-    changed = []
-    for use in CaseDocument.objects.filter(case=case):
-        confirmed = [
-            asin for asin in case.appeal.asins if request.POST.get(f"cover-{use.pk}-{asin}")
-        ]
-        if confirmed != (use.asins or []):
-            use.asins = confirmed
-            use.save(update_fields=["asins"])
-            changed.append(use.document.original_name)
-    return changed
+    covered = {}
+    for key in request.POST:
+        parts = key.split("-", 2)
+        if len(parts) == 3 and parts[0] == "cover" and parts[1].isdigit():
+            covered.setdefault(int(parts[1]), []).append(parts[2])
+    return documents().set_covered_asins(case=case, covered=covered)
 
 
 APPEAL = [

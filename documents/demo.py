@@ -5,8 +5,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from .catalog import ensure_catalog
-from .models import (
+from cases.catalog import ensure_catalog
+from cases.models import (
     Case,
     GatedCategory,
     HealthSnapshot,
@@ -192,9 +192,8 @@ DEMO_CASES = [
 
 def _run(case, actions, people):
     """Walk a demo case through the workflow with the real service (history included)."""
+    from cases.services import cases as services
     from documents.packets.service import latest_done, render_now
-
-    from .services import cases as services
 
     for action in actions:
         if action == "submit_for_review":
@@ -227,7 +226,7 @@ def _run(case, actions, people):
 
 def _cases(workspace, accounts, people):
     """Demo cases in several states, a rejected attempt and its re-application included."""
-    from .services import cases as services
+    from cases.services import cases as services
 
     cases = list(Case.objects.filter(workspace=workspace).select_related("seller_account"))
     if not cases:
@@ -337,9 +336,9 @@ def _appeal_case(account, supplier, people):
 
     from django.utils import timezone
 
-    from .appeals import parse_notice
-    from .demo_appeal import NOTICE, PLAN
-    from .services import cases as services
+    from cases.appeals import parse_notice
+    from cases.demo_appeal import NOTICE, PLAN
+    from cases.services import cases as services
 
     case = services.create_case(seller_account=account, kind="appeal", by=people[Role.CONSULTANT])
     notice = parse_notice(NOTICE)

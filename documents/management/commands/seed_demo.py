@@ -3,7 +3,7 @@ import json
 from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 
-from cases import demo
+from documents import demo
 
 
 class Command(BaseCommand):
