@@ -1,4 +1,4 @@
-"""The starting catalog of gated categories (seed 000); the admin edits it afterwards.
+"""The starting catalog of gated categories (docs/domain.md, Ungating); the admin edits it.
 
 Migration 0003 loads the same list into a new database; `ensure_catalog` puts back what is
 missing (the demo and the tests use it after a database was emptied).

@@ -1,8 +1,8 @@
 """Account-health thresholds and verdicts: the one place these numbers live.
 
-Sources (domain.md): ODR under 1 %, feedback at or above 98 %, answers within 24 hours
-(seed 000); late shipment under 4 %, pre-fulfillment cancel under 2.5 %, valid tracking
-above 95 % (Amazon's published targets). Weak metrics: improve 30 to 60 days first.
+Sources (docs/domain.md, Account health): ODR under 1 %, feedback at or above 98 %,
+answers within 24 hours; late shipment under 4 %, pre-fulfillment cancel under 2.5 %, valid
+tracking above 95 % (Amazon's published targets). Weak metrics: improve 30 to 60 days first.
 """
 
 from dataclasses import dataclass

@@ -2,7 +2,7 @@
 
 Each rule returns findings (code, severity, message, step). The verdict is "ready" with no
 finding above a tip, "ready with warnings" with warnings only, "not ready" with a blocker.
-Rules come from seed 000 and domain.md; the facts are gathered by `selectors.case_facts`.
+Rules come from docs/domain.md; the facts are gathered by `selectors.case_facts`.
 """
 
 from dataclasses import dataclass, field
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 BLOCKER, WARNING, TIP = "blocker", "warning", "tip"
 READY, READY_WITH_WARNINGS, NOT_READY = "ready", "ready_with_warnings", "not_ready"
-MAX_INVOICES = 3  # Amazon takes at most 3 invoices per ungating request (seed 000).
+MAX_INVOICES = 3  # Amazon takes at most 3 invoices per ungating request (docs/domain.md, Ungating).
 
 
 @dataclass(frozen=True)

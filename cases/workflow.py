@@ -38,7 +38,7 @@ TRANSITIONS = [
         EVERYONE,
         needs_ready=True,
     ),
-    # Only a reviewer approves or sends back (issue 3).
+    # Only a reviewer approves or sends back.
     Transition(
         "approve",
         _("Approve the packet"),

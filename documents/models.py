@@ -50,7 +50,7 @@ class SupplierKind(models.TextChoices):
     UNKNOWN = "unknown", _("Unknown")
 
 
-# Invoices from resellers or marketplace purchases are rejected (seed 000).
+# Invoices from resellers or marketplace purchases are rejected (docs/domain.md, Ungating).
 UNAUTHORIZED_KINDS = {SupplierKind.RESELLER, SupplierKind.MARKETPLACE}
 
 
@@ -73,7 +73,7 @@ class Supplier(models.Model):
         related_name="+",
         verbose_name=_("letter of authorization"),
     )
-    # Amazon may phone or e-mail the supplier to confirm the sale (domain.md): record
+    # Amazon may phone or e-mail the supplier to confirm the sale (docs/domain.md): record
     # when the supplier agreed to confirm it.
     confirmation_agreed_on = models.DateField(
         _("agreed to confirm sales to Amazon on"), null=True, blank=True

@@ -100,7 +100,7 @@ def reference_for(use):
             min_units=request.required_units,
         )
     elif appeal is not None:
-        # Appeal invoices are dated within the period before the notice (domain.md).
+        # Appeal invoices are dated within the period before the notice (docs/domain.md).
         values.update(
             asins=list(appeal.asins),
             window_days=appeal.evidence_period_days,

@@ -114,7 +114,7 @@ def retry(*, use, by):
 
 @transaction.atomic
 def carry_over_documents(*, from_case, to_case):
-    """A re-application keeps the documents of the attempt it follows (issue 3).
+    """A re-application keeps the documents of the attempt it follows.
 
     Each attempt gets its own document rows (pointing at the same stored file, which is
     never changed): a correction on the new attempt leaves the record of what was sent to

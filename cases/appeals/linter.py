@@ -1,7 +1,7 @@
 """The plan of action linter: what Amazon's reviewers reject, found before they see it.
 
-Rules come from domain.md (reinstatement): every reason needs its root cause, actions taken
-and preventive measures; the plan is factual, without emotional language, without selling,
+Rules come from docs/domain.md (Reinstatement): every reason needs its root cause, actions
+taken and preventive measures; the plan is factual, without emotional language, without selling,
 without references to other support cases; and concise. Each finding points to the sentence
 at fault so the person can fix it where it stands.
 """
@@ -39,7 +39,7 @@ class Finding:
     part: str | None = None
 
     def to_dict(self):
-        """The finding as lint_poa --format json prints it (issue 8)."""
+        """The finding as lint_poa --format json prints it."""
         data = asdict(self)
         return {key: data[key] for key in ("rule", "severity", "message", "sentence")}
 

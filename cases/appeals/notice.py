@@ -1,7 +1,7 @@
 """Reading Amazon's notice: what was hit, why, which ASINs, which period, which deadline.
 
 The person confirms or edits every value; the parser aims at a good first draft from text
-pasted with all its noise (issue 8, "Intake: reading the notice").
+pasted with all its noise.
 """
 
 import json
@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import lexicon, mentions, pasted_text
 
-# An ASIN is "B0" and eight capitals or digits (domain.md). The look-arounds refuse longer
+# An ASIN is "B0" and eight capitals or digits. The look-arounds refuse longer
 # identifiers that merely contain one: SKUs such as "SKU-B07XJ8C8F3", tracking numbers.
 ASIN = re.compile(r"(?<![A-Za-z0-9_-])B0[A-Z0-9]{8}(?![A-Za-z0-9_-])")
 # Books keep their ISBN-10 as ASIN; ten digits alone could be a case id or a phone number,
@@ -44,7 +44,7 @@ class Notice:
         return asdict(self)
 
     def to_json(self):
-        """The JSON text of parse_notice --format json (issue 8)."""
+        """The JSON text of parse_notice --format json."""
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 

@@ -1,4 +1,4 @@
-"""The plan of action: one section per reason, each with three parts (domain.md).
+"""The plan of action: one section per reason, each with three parts (docs/domain.md).
 
 A plan comes either from the web form (built directly as PlanOfAction/Section) or pasted
 whole from elsewhere; parse_poa finds its parts by their headings, in English or French,

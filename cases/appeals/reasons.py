@@ -1,4 +1,4 @@
-"""What Amazon can hold against a seller, and what it took away (domain.md, reinstatement).
+"""What Amazon can hold against a seller, and what it took away (docs/domain.md, Reinstatement).
 
 Codes are stable: they travel in JSON, in the command line (--reason) and in the database.
 """
@@ -29,7 +29,7 @@ class Scope(models.TextChoices):
 
 
 class Part(models.TextChoices):
-    """The three answers a plan of action gives for each reason (domain.md)."""
+    """The three answers a plan of action gives for each reason (docs/domain.md)."""
 
     ROOT_CAUSE = "root_cause", _("Root cause")
     ACTIONS_TAKEN = "actions_taken", _("Actions taken")

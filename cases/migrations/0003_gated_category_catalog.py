@@ -1,4 +1,4 @@
-"""The starting catalog of gated categories (seed 000); the admin edits it afterwards."""
+"""The starting catalog of gated categories (docs/domain.md, Ungating); the admin edits it afterwards."""
 
 from django.db import migrations
 

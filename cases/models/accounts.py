@@ -50,7 +50,7 @@ class SellerAccount(models.Model):
     """A seller's account as registered in Seller Central.
 
     These details are the reference every invoice check compares against: the bill-to
-    name, address and phone on an invoice must match them exactly (domain.md).
+    name, address and phone on an invoice must match them exactly (docs/domain.md).
     """
 
     workspace = models.ForeignKey(

@@ -18,7 +18,7 @@ class Appeal(models.Model):
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="en")
     asins = models.JSONField(_("ASINs under review"), default=list, blank=True)
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
-    # Appeal invoices cover the 365 days before the notice (domain.md).
+    # Appeal invoices cover the 365 days before the notice (docs/domain.md).
     evidence_period_days = models.PositiveIntegerField(
         _("evidence period (days)"),
         default=365,

@@ -22,9 +22,9 @@ class GatedCategory(models.Model):
         related_name="children",
         verbose_name=_("parent category"),
     )
-    # 180 days by default (seed 000); third-party guides report 90 for many categories.
+    # 180 days by default, 90 for some categories (docs/domain.md, Invoices).
     invoice_window_days = models.PositiveIntegerField(_("invoice window (days)"), default=180)
-    # Common practice: 10 units or more; some brand gates ask for 100 (domain.md).
+    # Common practice: 10 units or more; some brand gates ask for 100 (docs/domain.md).
     min_units = models.PositiveIntegerField(_("minimum units on the invoices"), default=10)
     notes = models.TextField(_("notes"), blank=True)
     active = models.BooleanField(_("offered"), default=True)

@@ -28,7 +28,7 @@ class CaseError(Exception):
     """The action cannot be taken; the message says why, in the user's words."""
 
 
-ANSWER_WITHIN = timedelta(hours=24)  # Answer Amazon within 24 hours (seed 000).
+ANSWER_WITHIN = timedelta(hours=24)  # Answer Amazon within 24 hours (docs/domain.md, Ungating).
 
 
 def _log(case, by, kind, *, action="", from_value="", to_value="", note="", shared=True):
@@ -164,7 +164,7 @@ def _apply_side_effects(case, action, note, details, by):
     if action == "submit_for_review":
         case.review_requested_at = now
     elif action == "approve":
-        # The approval is of one packet version, recorded on it (issue 10).
+        # The approval is of one packet version, recorded on it.
         documents().approve_packet(case=case, by=by, version_id=details.get("version"))
     elif action == "mark_submitted":
         case.submitted_at = now

@@ -1,4 +1,4 @@
-"""python manage.py lint_poa FILE|- [--reason CODE]... [--format text|json] (issue 8).
+"""python manage.py lint_poa FILE|- [--reason CODE]... [--format text|json].
 
 Exit status: 0 when no blocker is found, 1 when one is, 2 for a usage error (an unknown
 reason code, a missing or unreadable file).

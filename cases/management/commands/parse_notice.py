@@ -1,4 +1,4 @@
-"""python manage.py parse_notice FILE|- [--format text|json] (issue 8).
+"""python manage.py parse_notice FILE|- [--format text|json].
 
 Exit status: 0 when the notice was read, 2 when the file is missing or not text.
 """

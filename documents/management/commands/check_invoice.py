@@ -1,4 +1,4 @@
-"""`manage.py check_invoice`: the invoice checks from the command line (issue 9).
+"""`manage.py check_invoice`: the invoice checks from the command line.
 
 Consultants check batches of files before creating cases. Exit status 0 when no file
 fails, 1 when one does, 2 for a usage error (a missing file included).
