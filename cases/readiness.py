@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 BLOCKER, WARNING, TIP = "blocker", "warning", "tip"
 READY, READY_WITH_WARNINGS, NOT_READY = "ready", "ready_with_warnings", "not_ready"
+CHECKING = "checking"
+PENDING = "invoice_checks_pending"
 MAX_INVOICES = 3  # Amazon takes at most 3 invoices per ungating request (docs/domain.md, Ungating).
 
 
@@ -178,9 +180,10 @@ def invoice_checks(f):
                 "invoices",
             )
         elif not invoice.verdict:
+            # Nothing is ready while a check runs: the verdict says "Checking" instead.
             yield Finding(
-                "invoice_checks_pending",
-                WARNING,
+                PENDING,
+                BLOCKER,
                 _("%(name)s is still being checked.") % {"name": invoice.name},
                 "invoices",
             )
@@ -383,6 +386,8 @@ GATING_RULES = [
 @dataclass(frozen=True)
 class Readiness:
     findings: list
+    checks_done: int = 0
+    checks_total: int = 0
 
     @property
     def blockers(self):
@@ -394,12 +399,20 @@ class Readiness:
 
     @property
     def verdict(self):
-        if self.blockers:
+        blockers = self.blockers
+        if any(f.code != PENDING for f in blockers):
             return NOT_READY
+        if blockers:
+            return CHECKING
         return READY_WITH_WARNINGS if self.warnings else READY
 
     @property
     def label(self):
+        if self.verdict == CHECKING:
+            return _("Checking the invoices: %(done)s / %(total)s") % {
+                "done": self.checks_done,
+                "total": self.checks_total,
+            }
         return {
             READY: _("Ready"),
             READY_WITH_WARNINGS: _("Ready, with warnings"),
@@ -412,4 +425,9 @@ ORDER = {BLOCKER: 0, WARNING: 1, TIP: 2}
 
 def evaluate(facts, rules=GATING_RULES):
     findings = [finding for rule in rules for finding in rule(facts)]
-    return Readiness(sorted(findings, key=lambda f: ORDER[f.severity]))
+    done = sum(1 for invoice in facts.invoices if invoice.status in ("done", "error"))
+    return Readiness(
+        sorted(findings, key=lambda f: ORDER[f.severity]),
+        checks_done=done,
+        checks_total=len(facts.invoices),
+    )

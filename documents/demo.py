@@ -204,8 +204,8 @@ def _run(case, actions, people):
             services.record_rejection(
                 case=case,
                 reasons=["invoices", "business_mismatch"],
-                feedback="The invoices provided are older than 180 days; the address on the "
-                "invoices does not match the address in Seller Central.",
+                feedback="The supplier could not be reached to confirm the invoices; the address "
+                "on the invoices does not match the address in Seller Central.",
                 by=actor,
             )
         elif action == "approve":
@@ -301,13 +301,14 @@ def _supplier(workspace):
 
 
 def _attach_invoices(case, account, supplier, by):
-    """Two generated invoices (40 and 95 days old) so that every demo case renders."""
+    """Two generated invoices (40 and 80 days old, inside every category's window)."""
     from django.core.files.base import ContentFile
 
+    from documents import pipeline
     from documents.demo_invoices import invoice_pdf
     from documents.services import attach_upload
 
-    for number, days_ago in ((1, 40), (2, 95)):
+    for number, days_ago in ((1, 40), (2, 80)):
         data = invoice_pdf(
             account=account,
             supplier=supplier,
@@ -328,6 +329,8 @@ def _attach_invoices(case, account, supplier, by):
         invoice = use.document.invoice
         invoice.supplier = supplier
         invoice.save(update_fields=["supplier"])
+        # Checked now, as a worker would: a case is never submitted while checks run.
+        pipeline.run(use.pk)
 
 
 def _appeal_case(account, supplier, people):

@@ -1,10 +1,14 @@
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from cases import readiness as r
 
-TODAY = date(2026, 11, 23)
+# Compares dates with today: CI runs these 90 days ahead too (README, Testing).
+pytestmark = pytest.mark.clock
+
+TODAY = timezone.localdate()
 
 
 def good_invoice(days_old=30, **overrides):
@@ -94,7 +98,7 @@ def test_a_complete_case_is_ready():
         (
             {"invoices": [good_invoice(30), good_invoice(60, verdict="", status="reading")]},
             "invoice_checks_pending",
-            r.WARNING,
+            r.BLOCKER,
             "invoices",
         ),
         (
@@ -180,3 +184,21 @@ def test_verdicts():
 def test_blockers_come_first():
     findings = r.evaluate(ready_facts(return_policy=False, target_chosen=False)).findings
     assert findings[0].severity == r.BLOCKER
+
+
+def test_while_a_check_runs_the_verdict_says_checking_never_ready():
+    facts = ready_facts(
+        invoices=[good_invoice(30), good_invoice(60, verdict="", status="queued")],
+        return_policy=False,  # a warning too: still not "Ready, with warnings"
+    )
+    result = r.evaluate(facts)
+    assert result.verdict == r.CHECKING
+    assert result.label == "Checking the invoices: 1 / 2"
+    assert result.blockers  # submitting is refused until the checks end
+
+
+def test_a_real_blocker_wins_over_checks_still_running():
+    facts = ready_facts(
+        invoices=[good_invoice(30, verdict="fail"), good_invoice(60, verdict="", status="reading")]
+    )
+    assert r.evaluate(facts).verdict == r.NOT_READY
