@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from .appeals.reasons import PARTS, Part, Reason
 from .asins import parse_asins
 from .models import Appeal
+from .widgets import DatePicker
 
 
 class NoticeForm(forms.ModelForm):
@@ -35,7 +36,7 @@ class NoticeForm(forms.ModelForm):
         ]
         widgets = {
             "notice_text": forms.Textarea(attrs={"rows": 10}),
-            "notice_date": forms.DateInput(attrs={"type": "date"}),
+            "notice_date": DatePicker(),
         }
         help_texts = {
             "notice_text": _(

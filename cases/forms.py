@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from .auth import address_is_flooding
 from .models import HealthSnapshot, Invitation, Role, SellerAccount, User
 from .models.accounts import Marketplace
+from .widgets import DatePicker
 
 
 def normalize_phone(value, country):
@@ -181,7 +182,7 @@ class HealthSnapshotForm(forms.ModelForm):
             "return_rate",
             "policy_violations",
         ]
-        widgets = {"date": forms.DateInput(attrs={"type": "date"})}
+        widgets = {"date": DatePicker()}
 
     def __init__(self, *args, seller_account, **kwargs):
         self.seller_account = seller_account

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from cases.widgets import DatePicker
+
 from . import limits
 from .models import Invoice, Purpose, Supplier
 
@@ -65,7 +67,7 @@ class SupplierForm(forms.ModelForm):
         ]
         widgets = {
             "address": forms.Textarea(attrs={"rows": 3}),
-            "confirmation_agreed_on": forms.DateInput(attrs={"type": "date"}),
+            "confirmation_agreed_on": DatePicker(),
         }
         help_texts = {
             "confirmation_agreed_on": _(
@@ -110,7 +112,7 @@ class CorrectionForm(forms.ModelForm):
         model = Invoice
         fields = CORRECTABLE
         widgets = {
-            "invoice_date": forms.DateInput(attrs={"type": "date"}),
+            "invoice_date": DatePicker(),
             "bill_to_address": forms.Textarea(attrs={"rows": 3}),
             "supplier_address": forms.Textarea(attrs={"rows": 3}),
         }
