@@ -1,12 +1,18 @@
 """factory-boy factories: the one place test data is built."""
 
-from datetime import date
+from datetime import timedelta
 
 import factory
+from django.utils import timezone
 
 from cases.models import HealthSnapshot, Membership, Role, SellerAccount, User, Workspace
 
 PASSWORD = "correct horse battery staple"
+
+
+def days_ago(days):
+    """The date `days` before today on the clock the test runs under (negative: ahead)."""
+    return timezone.localdate() - timedelta(days=days)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -69,7 +75,8 @@ class HealthSnapshotFactory(factory.django.DjangoModelFactory):
         model = HealthSnapshot
 
     seller_account = factory.SubFactory(SellerAccountFactory)
-    date = factory.Sequence(lambda n: date(2026, 1, 1).replace(day=1 + n % 28))
+    # One of the last 28 days, as the test's clock has them.
+    date = factory.Sequence(lambda n: days_ago(1 + n % 28))
     order_defect_rate = "0.50"
     late_shipment_rate = "1.00"
     pre_fulfillment_cancel_rate = "0.50"
@@ -99,10 +106,8 @@ def attach_checked_invoice(
 ):
     """An invoice already read and checked, attached to the case (no worker involved)."""
     import hashlib
-    from datetime import timedelta
 
     from django.core.files.base import ContentFile
-    from django.utils import timezone
 
     from documents.demo_invoices import invoice_pdf
     from documents.models import CaseDocument, Document, Invoice, Supplier
@@ -140,7 +145,7 @@ def attach_checked_invoice(
         document=document,
         supplier=supplier,
         invoice_number=f"INV-{days_old}",
-        invoice_date=timezone.localdate() - timedelta(days=days_old),
+        invoice_date=days_ago(days_old),
         total_units=24,
     )
     return CaseDocument.objects.create(
@@ -159,8 +164,6 @@ def make_packet(case, by=None):
 
     data = b"%PDF-1.4 packet of case " + str(case.pk).encode()
     number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
-    from django.utils import timezone
-
     version = PacketVersion(
         case=case,
         number=number,

@@ -11,6 +11,9 @@ from django.utils import timezone
 from cases.models import Membership, Role, User
 from tests.factories import PASSWORD
 
+# Compares dates with today: CI runs these 90 days ahead too (README, Testing).
+pytestmark = pytest.mark.clock
+
 
 def login(client, email, password, ip="10.0.0.1"):
     return client.post(reverse("login"), {"username": email, "password": password}, REMOTE_ADDR=ip)

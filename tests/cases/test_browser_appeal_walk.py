@@ -7,7 +7,7 @@ from cases.demo_appeal import NOTICE, PLAN
 from cases.models import Case
 from documents.demo_invoices import invoice_pdf
 from documents.models import Supplier
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, days_ago
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,7 +20,7 @@ def test_seller_appeals_from_the_notice_to_review(live_server, page, tenants, tm
         address="400 Commerce Way\nReno, NV 89502",
         phone="+1 775 555 0190",
         website="www.pacificbeauty.example",
-        confirmation_agreed_on="2026-10-01",
+        confirmation_agreed_on=days_ago(60),
     )
     invoice = tmp_path / "invoice-october.pdf"
     invoice.write_bytes(
@@ -50,7 +50,8 @@ def test_seller_appeals_from_the_notice_to_review(live_server, page, tenants, tm
     page.get_by_role("button", name="Read the notice").click()
     assert page.get_by_text("Read: 3 reasons, 2 ASINs.").is_visible()
     assert page.get_by_label("ASINs under review").input_value() == "B0LUMINA01\nB0ALOEPU02"
-    page.get_by_label("Date of the notice").fill("2026-11-20")
+    # Received 12 days ago: within the 17 days Amazon gives, after the invoice's date.
+    page.get_by_label("Date of the notice").fill(days_ago(12).isoformat())
     page.get_by_role("button", name="Next").click()
 
     # 2. The plan: an emotional sentence is flagged, then the plan is made clean.

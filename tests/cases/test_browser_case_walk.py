@@ -4,7 +4,7 @@ a reviewer approves it, a consultant records Amazon's rejection and re-applies."
 import pytest
 
 from cases.models import Case, GatedCategory
-from tests.factories import PASSWORD, HealthSnapshotFactory, attach_checked_invoice
+from tests.factories import PASSWORD, HealthSnapshotFactory, attach_checked_invoice, days_ago
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,7 +19,7 @@ def log_in(page, live_server, user):
 
 
 def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, page, tenants):
-    HealthSnapshotFactory(seller_account=tenants.a1, date="2026-11-01")
+    HealthSnapshotFactory(seller_account=tenants.a1, date=days_ago(30))
     log_in(page, live_server, tenants.seller_a)
 
     page.get_by_role("link", name="Cases").first.click()

@@ -6,7 +6,15 @@ from django.urls import reverse
 
 from cases import health
 from cases.models import HealthSnapshot
-from tests.factories import HealthSnapshotFactory
+from tests.factories import HealthSnapshotFactory, days_ago
+
+# Compares dates with today: CI runs these 90 days ahead too (README, Testing).
+pytestmark = pytest.mark.clock
+
+# Snapshots of the last months, as the test's clock has them.
+THREE_MONTHS_AGO = days_ago(90)
+TWO_MONTHS_AGO = days_ago(60)
+ONE_MONTH_AGO = days_ago(30)
 
 
 def verdict_of(**figures):
@@ -54,21 +62,21 @@ def test_missing_metric_is_unknown_not_failed():
 
 
 def test_account_page_says_what_to_improve_and_draws_the_trend(client, tenants):
-    HealthSnapshotFactory(seller_account=tenants.a1, date="2026-09-01", order_defect_rate="0.4")
-    HealthSnapshotFactory(seller_account=tenants.a1, date="2026-10-01", order_defect_rate="1.8")
+    HealthSnapshotFactory(seller_account=tenants.a1, date=TWO_MONTHS_AGO, order_defect_rate="0.4")
+    HealthSnapshotFactory(seller_account=tenants.a1, date=ONE_MONTH_AGO, order_defect_rate="1.8")
     client.force_login(tenants.consultant_a)
     page = client.get(reverse("seller_account_detail", args=[tenants.a1.pk])).content.decode()
     assert "Not ready to apply" in page
     assert "Bring the order defect rate under 1" in page
     assert page.count('<svg class="health-chart"') == len(health.METRICS)
-    assert "<title>2026-10-01: 1.8</title>" in page
+    assert f"<title>{ONE_MONTH_AGO.isoformat()}: 1.8</title>" in page
 
 
 CSV_OK = (
     "date,order_defect_rate,late_shipment_rate,pre_fulfillment_cancel_rate,valid_tracking_rate,"
     "positive_feedback,feedback_count,average_response_hours,return_rate,policy_violations\n"
-    "2026-08-01,0.8,2.0,1.0,97,98.5,120,12,2.5,0\n"
-    "2026-09-01,0.6%,1.5,0.9,98,99,140,10,2.2,0\n"
+    f"{THREE_MONTHS_AGO.isoformat()},0.8,2.0,1.0,97,98.5,120,12,2.5,0\n"
+    f"{TWO_MONTHS_AGO.isoformat()},0.6%,1.5,0.9,98,99,140,10,2.2,0\n"
 )
 
 
@@ -91,7 +99,10 @@ def test_csv_import_creates_snapshots(client, tenants):
 
 def test_csv_with_a_bad_row_imports_nothing_and_names_the_line(client, tenants):
     client.force_login(tenants.seller_a)
-    bad = CSV_OK + "2026-10-01,abc,1,1,98,99,10,5,1,0\n2026-13-01,0.5,1,1,98,99,10,5,1,0\n"
+    bad = CSV_OK + (
+        f"{ONE_MONTH_AGO.isoformat()},abc,1,1,98,99,10,5,1,0\n"
+        "2026-13-01,0.5,1,1,98,99,10,5,1,0\n"  # no 13th month in any year
+    )
     response = upload(client, tenants.a1, bad)
     assert response.status_code == 400
     page = response.content.decode()
@@ -128,15 +139,15 @@ def test_reimport_replaces_the_figures_of_the_same_date(client, tenants):
     upload(client, tenants.a1, CSV_OK)
     upload(client, tenants.a1, CSV_OK.replace("0.6%", "0.3"))
     assert tenants.a1.health_snapshots.count() == 2
-    assert tenants.a1.health_snapshots.get(date="2026-09-01").order_defect_rate == Decimal("0.30")
+    assert tenants.a1.health_snapshots.get(date=TWO_MONTHS_AGO).order_defect_rate == Decimal("0.30")
 
 
 def test_snapshot_form_refuses_a_second_snapshot_on_the_same_day(client, tenants):
-    HealthSnapshotFactory(seller_account=tenants.a1, date="2026-09-01")
+    HealthSnapshotFactory(seller_account=tenants.a1, date=TWO_MONTHS_AGO)
     client.force_login(tenants.consultant_a)
     response = client.post(
         reverse("health_snapshot_create", args=[tenants.a1.pk]),
-        {"date": "2026-09-01", "order_defect_rate": "0.5"},
+        {"date": TWO_MONTHS_AGO.isoformat(), "order_defect_rate": "0.5"},
     )
     assert "already a snapshot for this date" in response.content.decode()
     assert tenants.a1.health_snapshots.count() == 1
@@ -146,7 +157,7 @@ def test_snapshot_form_refuses_a_rate_over_100(client, tenants):
     client.force_login(tenants.consultant_a)
     response = client.post(
         reverse("health_snapshot_create", args=[tenants.a1.pk]),
-        {"date": "2026-09-01", "positive_feedback": "140"},
+        {"date": TWO_MONTHS_AGO.isoformat(), "positive_feedback": "140"},
     )
     assert response.status_code == 200
     assert response.context["form"].errors["positive_feedback"]
@@ -154,10 +165,10 @@ def test_snapshot_form_refuses_a_rate_over_100(client, tenants):
 
 
 def test_a_snapshot_typo_can_be_corrected_or_the_snapshot_deleted(client, tenants):
-    snapshot = HealthSnapshotFactory(seller_account=tenants.a1, date="2026-09-01")
-    client.force_login(tenants.seller_a)
+    snapshot = HealthSnapshotFactory(seller_account=tenants.a1, date=TWO_MONTHS_AGO)
+    client.force_login(tenants.consultant_a)  # corrections are the agency's
     url = reverse("health_snapshot_edit", args=[snapshot.pk])
-    client.post(url, {"date": "2026-09-01", "order_defect_rate": "0.4"})
+    client.post(url, {"date": TWO_MONTHS_AGO.isoformat(), "order_defect_rate": "0.4"})
     snapshot.refresh_from_db()
     assert snapshot.order_defect_rate == Decimal("0.40")
     client.post(url, {"delete": "1"})

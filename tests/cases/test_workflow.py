@@ -6,15 +6,19 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cases import workflow
-from cases.models import Case, CaseEvent, Status
+from cases.models import Case, CaseEvent, Role, Status
 from cases.readiness import Readiness
 from cases.services import cases as services
 from tests.factories import make_case, make_packet
 
+# Compares dates with today: CI runs these 90 days ahead too (README, Testing).
+pytestmark = pytest.mark.clock
+
 ROLES = ["reviewer", "consultant", "seller"]
 READY = Readiness([])
 
-# (action, from status, roles allowed) — the policy, written out once more by hand.
+# (action, from status, roles allowed): the policy, written out once more by hand, so that a
+# change of the table (cases/workflow.py) must be made twice to pass.
 POLICY = [
     ("submit_for_review", Status.DRAFT, {"reviewer", "consultant", "seller"}),
     ("submit_for_review", Status.CHANGES_REQUESTED, {"reviewer", "consultant", "seller"}),
@@ -30,9 +34,19 @@ POLICY = [
     ("record_amazon_approval", Status.SUBMITTED, {"reviewer", "consultant"}),
     ("record_amazon_approval", Status.INFORMATION_REQUESTED, {"reviewer", "consultant"}),
     ("record_rejection", Status.SUBMITTED, {"reviewer", "consultant"}),
-    ("close", Status.AMAZON_APPROVED, {"reviewer", "consultant"}),
+    ("record_rejection", Status.INFORMATION_REQUESTED, {"reviewer", "consultant"}),
     ("close", Status.DRAFT, {"reviewer", "consultant"}),
+    ("close", Status.CHANGES_REQUESTED, {"reviewer", "consultant"}),
+    ("close", Status.AMAZON_APPROVED, {"reviewer", "consultant"}),
+    ("close", Status.AMAZON_REJECTED, {"reviewer", "consultant"}),
 ]
+
+# Every (action, source) pair of the table, each role: a row added there is tested here.
+TABLE = sorted(
+    (t.action, source, frozenset(str(role) for role in t.roles))
+    for t in workflow.TRANSITIONS
+    for source in t.sources
+)
 
 
 def case_in(tenants, status, packet=True):
@@ -44,15 +58,29 @@ def case_in(tenants, status, packet=True):
     return case
 
 
+@pytest.fixture
+def ready(monkeypatch):
+    """These tests are about roles and states: the cases pass the readiness rules (the gate
+    itself is tested in test_review_findings.py)."""
+    monkeypatch.setattr("cases.selectors.case_readiness", lambda case: READY)
+
+
 def take(case, action, user):
+    from documents.packets.service import latest_done
+
     extra = {"note": "because"}
     if action == "record_rejection":
         return services.record_rejection(case=case, reasons=["invoices"], feedback="old", by=user)
-    return services.transition(case=case, action=action, by=user, readiness=READY, **extra)
+    if action == "approve" and latest_done(case) is not None:
+        extra["version"] = latest_done(case).pk  # the version on the reviewer's screen
+    return services.transition(case=case, action=action, by=user, **extra)
 
 
-@pytest.mark.parametrize("action,source,allowed", POLICY)
+@pytest.mark.parametrize(
+    "action,source,allowed", TABLE, ids=[f"{action}-from-{source}" for action, source, _ in TABLE]
+)
 @pytest.mark.parametrize("role", ROLES)
+@pytest.mark.usefixtures("ready")
 def test_each_transition_is_allowed_or_refused_per_role(tenants, action, source, allowed, role):
     case = case_in(tenants, source)
     user = tenants.users_of_a()[role]
@@ -77,12 +105,15 @@ def test_each_transition_is_allowed_or_refused_per_role(tenants, action, source,
 
 
 def test_the_table_matches_the_policy():
-    declared = {(t.action, s, frozenset(t.roles)) for t in workflow.TRANSITIONS for s in t.sources}
-    for action, source, allowed in POLICY:
-        assert (action, source, frozenset(allowed)) in declared
+    assert set(TABLE) == {(action, source, frozenset(roles)) for action, source, roles in POLICY}
+
+
+def test_every_role_is_tested():
+    assert set(ROLES) == {str(role) for role in Role.values}
 
 
 @pytest.mark.parametrize("status", [s for s in Status.values if s not in (Status.IN_REVIEW,)])
+@pytest.mark.usefixtures("ready")
 def test_approve_is_refused_from_any_other_status(tenants, status):
     case = case_in(tenants, status)
     with pytest.raises(services.CaseError, match="no longer possible"):
@@ -102,6 +133,7 @@ def test_submitting_for_review_needs_no_blocker(client, tenants):
     assert case.status == Status.DRAFT
 
 
+@pytest.mark.usefixtures("ready")
 def test_second_click_is_refused_and_changes_nothing(tenants):
     case = case_in(tenants, Status.IN_REVIEW)
     stale = Case.objects.get(pk=case.pk)
@@ -241,6 +273,7 @@ def test_assignment_is_recorded_and_limited_to_the_agency(client, tenants):
     assert case.assignee == tenants.reviewer_a
 
 
+@pytest.mark.usefixtures("ready")
 def test_approval_needs_a_rendered_packet_and_is_recorded_on_it(tenants):
     case = case_in(tenants, Status.IN_REVIEW, packet=False)
     with pytest.raises(services.CaseError, match="Render the packet first"):

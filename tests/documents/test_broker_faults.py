@@ -1,4 +1,4 @@
-"""A broker that does not answer: uploads are saved and answered within seconds (Celery's
+"""A broker that does not answer: uploads are saved and answered in under 5 s (Celery's
 publish has hung forever on a paused Redis; the socket timeouts in settings prevent it)."""
 
 import shutil
@@ -12,6 +12,7 @@ from kombu.exceptions import OperationalError
 
 from documents.services import enqueue_check
 from documents.tasks import check_document
+from tests import switches
 from ungating.celery import app
 
 
@@ -23,9 +24,8 @@ def free_port():
 
 @pytest.fixture
 def paused_redis():
+    switches.require_redis_server()
     server = shutil.which("redis-server")
-    if server is None:
-        pytest.skip("redis-server is not installed")
     port = free_port()
     process = subprocess.Popen(
         [server, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
@@ -70,14 +70,15 @@ def test_a_broker_that_does_not_answer_never_hangs_an_upload(fault, broker, requ
     started = time.monotonic()
     with pytest.raises(OperationalError):
         check_document.delay(424242)  # what happens underneath: the broker's error, quickly
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 5
     started = time.monotonic()
     enqueue_check(424242)  # what an upload calls: no exception, the job stays queued
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 5
 
 
+@pytest.mark.parametrize("fault", ["refused", "paused"])
 def test_an_upload_with_the_broker_down_is_saved_and_waits_in_queued(
-    broker, client, tenants, django_capture_on_commit_callbacks
+    fault, broker, client, tenants, django_capture_on_commit_callbacks, request
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.urls import reverse
@@ -86,7 +87,9 @@ def test_an_upload_with_the_broker_down_is_saved_and_waits_in_queued(
     from tests.documents.packet_samples import invoice_pdf
     from tests.factories import make_case
 
-    broker("redis://127.0.0.1:1/0")
+    broker(
+        "redis://127.0.0.1:1/0" if fault == "refused" else request.getfixturevalue("paused_redis")
+    )
     case = make_case(tenants.a1, by=tenants.consultant_a)
     client.force_login(tenants.consultant_a)
     started = time.monotonic()
@@ -95,7 +98,7 @@ def test_an_upload_with_the_broker_down_is_saved_and_waits_in_queued(
             reverse("document_upload", args=[case.pk]),
             {"file": SimpleUploadedFile("may.pdf", invoice_pdf()), "purpose": "invoice"},
         )
-    assert response.status_code == 302 and time.monotonic() - started < 10
+    assert response.status_code == 302 and time.monotonic() - started < 5
     use = CaseDocument.objects.get(case=case)
     assert use.status == "queued"
     page = client.get(reverse("case_wizard", args=[case.pk, "invoices"])).content.decode()

@@ -115,6 +115,7 @@ def test_too_many_pages_are_refused():
     assert "40 pages" in message and "at most 30" in message
 
 
+@pytest.mark.ocr  # the noise keeps tesseract busy
 def test_reading_that_takes_too_long_is_stopped_with_a_reason():
     # Random noise keeps tesseract busy far longer than the one second allowed here.
     noise = Image.frombytes("L", (2480, 3508), os.urandom(2480 * 3508))

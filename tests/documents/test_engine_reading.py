@@ -21,6 +21,7 @@ def check(data, spec=None, **changes):
     return check_invoice_file(data, name="scan", reference=reference_for(spec, **changes))
 
 
+@pytest.mark.ocr
 def test_scan_at_300_dpi_is_read_by_ocr_and_passes(english_pdf):
     report = check(samples.scanned(english_pdf))
     statuses = {code: result.status for code, result in report.checks.items()}
@@ -36,6 +37,7 @@ def test_scan_at_300_dpi_is_read_by_ocr_and_passes(english_pdf):
     assert all(0 < box["x0"] < box["x1"] < 2481 for box in asin_boxes)
 
 
+@pytest.mark.ocr
 def test_french_scan_turned_by_2_5_degrees_reads_day_first():
     spec = french_spec()
     report = check(samples.scanned(invoice_pdf(spec), rotate=2.5, fmt="JPEG"), spec)
@@ -45,12 +47,14 @@ def test_french_scan_turned_by_2_5_degrees_reads_day_first():
         assert report.checks[code].status == "pass", report.checks[code].message
 
 
+@pytest.mark.ocr
 def test_upside_down_scan_is_turned_upright(english_pdf):
     report = check(samples.scanned(english_pdf, rotate=180, dpi=200))
     assert report.pages[0]["rotation"] == 180
     assert report.checks["business_name"].status == "pass"
 
 
+@pytest.mark.ocr
 def test_blurry_low_resolution_scan_fails_image_quality_with_what_to_do(english_pdf):
     result = check(samples.scanned(english_pdf, dpi=100, blur=1)).checks["image_quality"]
     assert result.status == "fail"
@@ -58,6 +62,7 @@ def test_blurry_low_resolution_scan_fails_image_quality_with_what_to_do(english_
     assert "Rescan the invoice at 300 dpi" in result.message
 
 
+@pytest.mark.ocr
 def test_scan_wrapped_in_a_pdf_without_text_layer_falls_through_to_ocr(english_pdf):
     data = samples.image_pdf(samples.scanned(english_pdf, dpi=200), dpi=200)
     report = check(data)
@@ -68,6 +73,7 @@ def test_scan_wrapped_in_a_pdf_without_text_layer_falls_through_to_ocr(english_p
     assert report.pages[0]["unit"] == "pt" and round(report.pages[0]["width"]) == 595
 
 
+@pytest.mark.ocr
 def test_photo_saved_by_photoshop_warns_to_submit_the_original(english_pdf):
     exif = Image.Exif()
     exif[0x0131] = "Adobe Photoshop 25.0 (Windows)"

@@ -1,7 +1,6 @@
 """The check pipeline in the product: upload → checks → results, corrections, retries."""
 
 import hashlib
-from datetime import date, timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -9,7 +8,10 @@ from django.urls import reverse
 
 from documents.models import CaseDocument, CheckRun
 from tests.documents import invoice_samples as samples
-from tests.factories import SellerAccountFactory, make_case
+from tests.factories import SellerAccountFactory, days_ago, make_case
+
+# Compares dates with today: CI runs these 90 days ahead too (README, Testing).
+pytestmark = pytest.mark.clock
 
 
 @pytest.fixture
@@ -35,7 +37,7 @@ def case(northwind, tenants):
 
 
 def recent_invoice(days=30, **changes):
-    printed = (date.today() - timedelta(days=days)).strftime("%B %-d, %Y")
+    printed = days_ago(days).strftime("%B %-d, %Y")
     return samples.invoice_pdf(date_text=printed, **changes)
 
 
@@ -103,7 +105,7 @@ def test_a_correction_is_kept_in_the_history_and_the_checks_run_again(
     use = checked(consultant, case, recent_invoice(days=200), django_capture_on_commit_callbacks)
     assert CheckRun.objects.get(case_document=use).results["invoice_date"]["status"] == "fail"
     invoice = use.document.invoice
-    new_date = date.today() - timedelta(days=20)
+    new_date = days_ago(20)
     data = {
         name: getattr(invoice, name) or ""
         for name in (
@@ -161,7 +163,7 @@ def test_a_file_that_keeps_killing_the_worker_ends_in_error(case, tenants, setti
     from documents import pipeline
 
     use = CaseDocument.objects.create(case=case, document=_stored(case), purpose="invoice")
-    CaseDocument.objects.filter(pk=use.pk).update(deliveries=settings.DOCUMENT_MAX_DELIVERIES)
+    CaseDocument.objects.filter(pk=use.pk).update(lost_attempts=settings.JOB_MAX_ATTEMPTS)
     assert pipeline.run(use.pk) is None
     use.refresh_from_db()
     assert use.status == "error" and "could not be processed safely" in use.status_message
@@ -221,13 +223,45 @@ def test_two_invoices_from_one_template_are_not_duplicates(
     assert duplicate["status"] == "pass", duplicate["message"]
 
 
-def test_a_rescan_of_the_same_paper_is_flagged(
-    consultant, case, django_capture_on_commit_callbacks
+def scan(pdf, rotate=0.0):
+    page = samples.page_image(pdf, dpi=100)
+    if rotate:
+        page = page.rotate(rotate, fillcolor="white")
+    return samples.encode(page, "JPEG", dpi=100)
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(
+    "number_on_the_rescan", ["INV-2026-0043", ""], ids=["number-read-otherwise", "no-number"]
+)
+def test_a_rescan_of_the_same_paper_is_flagged_by_its_image(
+    consultant, case, number_on_the_rescan, django_capture_on_commit_callbacks
 ):
-    page = samples.page_image(recent_invoice(), dpi=100)
-    first = samples.encode(page, "JPEG", dpi=100)
-    again = samples.encode(page.rotate(0.3, fillcolor="white"), "JPEG", dpi=100)
-    checked(consultant, case, first, django_capture_on_commit_callbacks, name="scan.jpg")
-    use = checked(consultant, case, again, django_capture_on_commit_callbacks, name="rescan.jpg")
+    """The number rule cannot tell (a digit read otherwise, or none): the picture must."""
+    first = checked(
+        consultant, case, scan(recent_invoice()), django_capture_on_commit_callbacks, "scan.jpg"
+    )
+    rescan = scan(recent_invoice(invoice_number=number_on_the_rescan), rotate=0.3)
+    use = checked(consultant, case, rescan, django_capture_on_commit_callbacks, "rescan.jpg")
+    read_first, read_again = first.document.invoice, use.document.invoice
+    assert read_first.invoice_number.upper() != read_again.invoice_number.upper()
+    assert read_first.perceptual_hash and read_again.perceptual_hash
     duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
     assert duplicate["status"] == "warn" and duplicate["found"] == {"other_case": case.pk}
+    assert "near-identical image" in duplicate["message"]
+
+
+@pytest.mark.ocr
+@pytest.mark.xfail(
+    strict=True,
+    reason="application bug (reported on issue 13): the 9 x 8 dHash of a mostly white page "
+    "differs by 4 or 5 bits between two different invoices, within the 6 allowed",
+)
+def test_a_scan_of_another_invoice_is_not_taken_for_a_rescan(
+    consultant, case, django_capture_on_commit_callbacks
+):
+    checked(consultant, case, scan(recent_invoice()), django_capture_on_commit_callbacks, "a.jpg")
+    other = samples.invoice_pdf(samples.french_spec())
+    use = checked(consultant, case, scan(other), django_capture_on_commit_callbacks, "b.jpg")
+    duplicate = CheckRun.objects.get(case_document=use).results["duplicate"]
+    assert duplicate["status"] == "pass", duplicate["message"]

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from cases.models import Status
 from cases.services.cases import create_case
+from documents.models import CheckRun, Supplier
 from tests.factories import SellerAccountFactory, attach_checked_invoice, make_case, make_packet
 
 
@@ -107,11 +108,52 @@ def test_document_page_does_not_grow_with_results(
 ):
     case = make_case(tenants.a1, by=tenants.consultant_a)
     use = attach_checked_invoice(case)
+    # A copy in another case: the page names it, in both sizes.
+    other = make_case(tenants.a1, by=tenants.consultant_a)
+    record_check_run(use, "first", other_case=other.pk, codes=3)
+
+    def grow():
+        # Runs again and again, more results per run, more lines read, more suppliers to
+        # choose from in the workspace.
+        for number in range(5):
+            record_check_run(use, f"again-{number}", other_case=other.pk, codes=12)
+        invoice = use.document.invoice
+        invoice.lines = [
+            {"description": f"Item {n}", "asin": f"B0ITEM{n:04d}", "quantity": 2, "unit_price": "1"}
+            for n in range(30)
+        ]
+        invoice.save()
+        for number in range(8):
+            Supplier.objects.create(workspace=tenants.ws_a, name=f"Supplier {number}")
+
     small, large = counts(
         consultant,
         reverse("document_detail", args=[use.pk]),
-        lambda: None,
+        grow,
         django_assert_max_num_queries,
         limit=15,
     )
+    page = consultant.get(reverse("document_detail", args=[use.pk])).content.decode()
+    assert page.count("<tr data-check=") == 12 + 1 and "Item 29" in page and "Supplier 7" in page
     assert small == large
+
+
+def record_check_run(use, input_key, *, other_case, codes):
+    results = {
+        f"check_{n}": {
+            "status": "pass",
+            "message": f"Check {n} passed",
+            "expected": "x",
+            "found": "x",
+        }
+        for n in range(codes)
+    }
+    results["duplicate"] = {
+        "status": "warn",
+        "message": "The same file is already used in another case of this workspace.",
+        "expected": "an invoice used once",
+        "found": {"other_case": other_case},
+    }
+    return CheckRun.objects.create(
+        case_document=use, input_key=input_key, verdict="warn", results=results
+    )
