@@ -99,13 +99,22 @@ METRICS = [
         6,
     ),
     Metric(
+        "return_rate",
+        _("Return rate"),
+        " %",
+        "below",
+        Decimal("10"),
+        _("Bring returns under 10 %: check listings, photos and sizes against what ships."),
+        7,
+    ),
+    Metric(
         "policy_violations",
         _("Policy violations"),
         "",
         "at_most",
         Decimal("0"),
         _("Resolve every open policy violation before applying."),
-        7,
+        8,
     ),
 ]
 METRICS_BY_FIELD = {m.field: m for m in METRICS}
@@ -118,11 +127,23 @@ class MetricVerdict:
     status: str  # GOOD, BAD or UNKNOWN
 
 
+# The figures Amazon reads first (docs/domain.md, Account health): without them the
+# account cannot be called healthy.
+CORE_FIELDS = ("order_defect_rate", "positive_feedback", "average_response_hours")
+# Figures older than this say nothing of the account today.
+FRESH_DAYS = 30
+# After a failing snapshot, the figures must hold this long before applying.
+RECOVERY_DAYS = 30
+
+
 @dataclass(frozen=True)
 class HealthVerdict:
     metrics: list
     healthy: bool
     has_data: bool
+    age_days: int | None = None  # of the latest snapshot
+    missing_core: tuple = ()  # labels of core figures not recorded
+    apply_from: object = None  # a date: 30 days after the figures came back
 
     @property
     def failing(self):
@@ -134,12 +155,47 @@ class HealthVerdict:
         return failing[0] if failing else None
 
     @property
+    def stale(self):
+        return self.age_days is not None and self.age_days > FRESH_DAYS
+
+    @property
+    def problems(self):
+        """Why the account is not healthy beyond failing figures, in sentences."""
+        found = []
+        if self.stale:
+            found.append(
+                _(
+                    "The latest figures are %(days)s days old: add a snapshot of today's "
+                    "figures from Seller Central."
+                )
+                % {"days": self.age_days}
+            )
+        if self.missing_core:
+            found.append(
+                _("Not recorded: %(metrics)s. Amazon reads these first.")
+                % {"metrics": ", ".join(str(label) for label in self.missing_core)}
+            )
+        if self.apply_from is not None and not self.failing:
+            found.append(
+                _(
+                    "The figures meet the targets again: keep them there for 30 days, until "
+                    "%(date)s, before applying."
+                )
+                % {"date": self.apply_from}
+            )
+        return found
+
+    @property
     def summary(self):
         if not self.has_data:
             return _("No account-health figures yet: add a snapshot from Seller Central.")
         if self.healthy:
             return _("Healthy enough to apply: every figure meets Amazon's targets.")
-        return _("Not ready to apply: improve the figures below for 30 to 60 days before applying.")
+        if self.failing:
+            return _(
+                "Not ready to apply: improve the figures below for 30 to 60 days before applying."
+            )
+        return _("Not ready to apply yet.") + " " + " ".join(str(p) for p in self.problems)
 
 
 def metric_verdict(metric, value):
@@ -155,3 +211,32 @@ def assess(snapshot):
     verdicts = [metric_verdict(m, getattr(snapshot, m.field)) for m in METRICS]
     healthy = all(v.status != BAD for v in verdicts) and any(v.status == GOOD for v in verdicts)
     return HealthVerdict(verdicts, healthy, True)
+
+
+def assess_account(snapshots, today):
+    """The account's health as Amazon would read it today, from its snapshots (newest first).
+
+    Healthy means: the latest snapshot is at most 30 days old, records the core figures,
+    has no figure below target, and, when an earlier snapshot failed, the figures have met
+    the targets for 30 days since.
+    """
+    snapshots = list(snapshots)
+    if not snapshots:
+        return assess(None)
+    latest = assess(snapshots[0])
+    missing = tuple(
+        METRICS_BY_FIELD[name].label for name in CORE_FIELDS if getattr(snapshots[0], name) is None
+    )
+    apply_from = None
+    last_failing = next((s for s in snapshots if assess(s).failing), None)
+    if last_failing is not None and last_failing is not snapshots[0]:
+        passing_since = min(
+            s.date for s in snapshots if s.date > last_failing.date and not assess(s).failing
+        )
+        if (today - passing_since).days < RECOVERY_DAYS:
+            from datetime import timedelta
+
+            apply_from = passing_since + timedelta(days=RECOVERY_DAYS)
+    age = (today - snapshots[0].date).days
+    healthy = latest.healthy and age <= FRESH_DAYS and not missing and apply_from is None
+    return HealthVerdict(latest.metrics, healthy, True, age, missing, apply_from)

@@ -45,6 +45,8 @@ class CaseFacts:
     business_confirmed: bool = False
     health_has_data: bool = False
     health_failing: list = field(default_factory=list)  # metric labels, most urgent first
+    # Figures too old, core figures missing, or not yet 30 days back on target (sentences).
+    health_problems: list = field(default_factory=list)
     invoices: list = field(default_factory=list)
     window_days: int = 180
     return_policy: bool = False
@@ -110,6 +112,8 @@ def account_health(f):
             % {"metrics": ", ".join(f.health_failing)},
             "health",
         )
+    elif f.health_problems:
+        yield Finding("health_not_current", BLOCKER, " ".join(f.health_problems), "health")
 
 
 def invoice_count(f):

@@ -9,8 +9,13 @@ from .ports import documents
 BUSINESS_FIELDS = ["legal_name", "address_line1", "city", "postal_code", "country", "phone"]
 
 
+# Enough history to see the last failing snapshot and the 30 days since.
+HEALTH_HISTORY = 24
+
+
 def latest_health(seller_account):
-    return health.assess(seller_account.health_snapshots.first())
+    snapshots = seller_account.health_snapshots.all()[:HEALTH_HISTORY]
+    return health.assess_account(snapshots, timezone.localdate())
 
 
 def case_facts(case):
@@ -28,6 +33,7 @@ def case_facts(case):
     facts.business_confirmed = case.business_confirmed_at is not None
     facts.health_has_data = verdict.has_data
     facts.health_failing = [str(v.metric.label) for v in verdict.failing]
+    facts.health_problems = [str(problem) for problem in verdict.problems]
     facts.invoices = documents().invoice_facts(case)
     facts.previous_reasons = [
         (code, str(RejectionReason(code).label)) for code in case.previous_rejection_reasons

@@ -15,6 +15,7 @@ from ..charts import health_charts
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
 from ..scoping import AGENCY, get_health_snapshot_for, get_seller_account_for, roles
+from ..selectors import latest_health
 from ..services import accounts
 
 
@@ -72,7 +73,7 @@ def seller_account_edit(request, pk):
 def seller_account_detail(request, pk):
     account = get_seller_account_for(request.membership, pk)
     snapshots = list(account.health_snapshots.all()[: settings.HEALTH_SNAPSHOTS_ON_CHART])
-    verdict = health.assess(snapshots[0] if snapshots else None)
+    verdict = latest_health(account)
     charts = health_charts(list(reversed(snapshots)), health.METRICS)
     return render(
         request,

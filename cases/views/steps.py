@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .. import cover_letter, health
+from .. import cover_letter
 from ..appeal_forms import NoticeForm, PlanForm
 from ..case_forms import (
     BusinessConfirmForm,
@@ -18,6 +18,7 @@ from ..case_forms import (
 )
 from ..models import CaseKind
 from ..ports import documents
+from ..selectors import latest_health
 
 
 @dataclass
@@ -74,7 +75,7 @@ def _save_review(case, form, request):
 
 
 def _health_context(case):
-    return {"health": health.assess(case.seller_account.health_snapshots.first())}
+    return {"health": latest_health(case.seller_account)}
 
 
 def _documents_context(purposes_name):

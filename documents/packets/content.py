@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from cases import health
 from cases.charts import trend_svg
-from cases.selectors import case_readiness
+from cases.selectors import case_readiness, latest_health
 
 from .. import limits
 from ..models import CaseDocument, Purpose
@@ -127,7 +127,7 @@ def gather(case, *, annotate=None):
             attachment.annotated = annotated_pages(attachment, images)
         group.append(attachment)
     snapshots = list(account.health_snapshots.all()[:12])
-    verdict = health.assess(snapshots[0] if snapshots else None)
+    verdict = latest_health(account)
     context = {
         "case": case,
         "account": account,

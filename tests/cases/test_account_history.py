@@ -2,12 +2,15 @@
 
 from decimal import Decimal
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
 from cases.models import AccountEvent, HealthSnapshot
 from tests.factories import HealthSnapshotFactory
+
+pytestmark = pytest.mark.clock
 
 A_MONTH_AGO = timezone.localdate() - timezone.timedelta(days=30)
 DETAILS = {

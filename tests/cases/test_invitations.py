@@ -10,6 +10,8 @@ from django.utils import timezone
 from cases.models import Invitation, Membership, Role, User
 from cases.services.workspaces import invite
 
+pytestmark = pytest.mark.clock  # invitations expire relative to today
+
 
 def token_from_mail():
     match = re.search(r"/invitations/([\w-]+)/", mail.outbox[-1].body)

@@ -15,6 +15,8 @@ from django.utils import timezone
 from documents.forms import CORRECTABLE
 from tests.factories import attach_checked_invoice, make_case
 
+pytestmark = pytest.mark.clock
+
 
 def browser_form_values(page):
     """What a browser would post back for the correction fields, as the page shows them."""

@@ -21,6 +21,8 @@ from tests.documents.packet_samples import invoice_pdf
 from tests.factories import attach_checked_invoice, make_case
 from tests.switches import require
 
+pytestmark = pytest.mark.clock
+
 
 @pytest.fixture
 def case(tenants):
