@@ -12,7 +12,10 @@ def _number(value):
 def draft(case, suppliers=()):
     request = case.ungating
     account = case.seller_account
+    suppliers = list(suppliers)
     supplier_names = ", ".join(s.name for s in suppliers) or _("[name your suppliers]")
+    # Say that suppliers will confirm only when each agreed to, on a recorded date.
+    confirmed = bool(suppliers) and all(s.confirmation_agreed_on for s in suppliers)
     support = ""
     if request.support_response_hours is not None:
         support = _("We answer customer messages in %(hours)s hours on average") % {
@@ -34,10 +37,17 @@ def draft(case, suppliers=()):
             "target": request.target_label,
             "marketplace": request.get_marketplace_display() or _("[marketplace]"),
         },
-        _(
-            "We buy directly from %(suppliers)s, authorized sources for the products we "
-            "sell. The attached invoices show our recent, continuous purchases; our "
-            "suppliers have agreed to confirm these sales if Amazon contacts them."
+        (
+            _(
+                "We buy directly from %(suppliers)s, authorized sources for the products we "
+                "sell. The attached invoices show our recent, continuous purchases; our "
+                "suppliers have agreed to confirm these sales if Amazon contacts them."
+            )
+            if confirmed
+            else _(
+                "We buy directly from %(suppliers)s, authorized sources for the products we "
+                "sell. The attached invoices show our recent, continuous purchases."
+            )
         )
         % {"suppliers": supplier_names},
         support

@@ -52,6 +52,7 @@ class CaseFacts:
     return_policy: bool = False
     support_record: bool = False
     cover_letter_words: int = 0
+    cover_letter_placeholders: list = field(default_factory=list)  # "[...]" left in it
     previous_reasons: list = field(default_factory=list)  # [(code, label)]
     reapply_answers: dict = field(default_factory=dict)
     # Appeals
@@ -282,7 +283,17 @@ def cover_letter(f):
             _("Write a short cover letter: experience in the category, suppliers, quality."),
             "cover_letter",
         )
-    elif not low <= f.cover_letter_words <= high:
+    if f.cover_letter_placeholders:
+        yield Finding(
+            "cover_letter_placeholder",
+            BLOCKER,
+            _("The cover letter still holds “%(placeholder)s”: write your own words there.")
+            % {"placeholder": f.cover_letter_placeholders[0]},
+            "cover_letter",
+        )
+    if f.cover_letter_words == 0:
+        return
+    if not low <= f.cover_letter_words <= high:
         yield Finding(
             "cover_letter_length",
             WARNING,

@@ -1,10 +1,15 @@
 """Read-side helpers: what the pages show, gathered in a fixed number of queries."""
 
+import re
+
 from django.utils import timezone
 
 from . import health, readiness
 from .models import RejectionReason, TargetType
 from .ports import documents
+
+# A prompt of the draft left in the letter: "[Describe your experience…]".
+PLACEHOLDER = re.compile(r"\[[^\]\n]{2,160}\]")
 
 BUSINESS_FIELDS = ["legal_name", "address_line1", "city", "postal_code", "country", "phone"]
 
@@ -56,6 +61,7 @@ def case_facts(case):
             or "support_record" in purposes
         )
         facts.cover_letter_words = len(request.cover_letter.split())
+        facts.cover_letter_placeholders = PLACEHOLDER.findall(request.cover_letter)
     return facts
 
 
