@@ -3,6 +3,7 @@
 from django.shortcuts import get_object_or_404
 
 from cases.models import Case
+from cases.scoping import AGENCY
 
 from .models import CaseDocument, Supplier
 
@@ -18,10 +19,17 @@ def get_case_document_for(membership, pk):
 
 
 def suppliers_for(membership):
-    """Suppliers are per workspace: the agency manages them, sellers read them."""
+    """Suppliers are per workspace: the agency manages them all; a seller sees only the
+    suppliers of their own accounts' invoices (another client's sources are not theirs)."""
     if not membership:
         return Supplier.objects.none()
-    return Supplier.objects.filter(workspace=membership.workspace)
+    suppliers = Supplier.objects.filter(workspace_id=membership.workspace_id)
+    if membership.role in AGENCY:
+        return suppliers
+    own_cases = Case.objects.visible_to(membership)
+    return suppliers.filter(
+        pk__in=Supplier.objects.filter(invoices__document__uses__case__in=own_cases).values("pk")
+    )
 
 
 def get_supplier_for_membership(membership, pk):

@@ -18,7 +18,7 @@ from .forms import (
     UploadForm,
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
-from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES, Supplier
+from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES
 from .scoping import get_case_document_for, get_supplier_for_membership, suppliers_for
 
 
@@ -87,7 +87,7 @@ def document_status(request, pk):
 
 def _render_detail(request, use, correction_form=None, status=200):
     invoice = getattr(use.document, "invoice", None)
-    suppliers = Supplier.objects.filter(workspace=use.case.workspace)
+    suppliers = suppliers_for(request.membership)
     run = use.check_runs.first()
     other = ((run.results.get("duplicate") or {}).get("found") or {}) if run else {}
     other_case = None
@@ -144,7 +144,7 @@ def document_supplier(request, pk):
         return redirect("document_detail", pk=use.pk)
     # The case's own workspace, whatever workspace the person has open.
     form = InvoiceSupplierForm(
-        request.POST, suppliers=Supplier.objects.filter(workspace=use.case.workspace)
+        request.POST, suppliers=suppliers_for(request.membership)
     )
     if form.is_valid():
         services.link_supplier(use=use, supplier=form.cleaned_data["supplier"], by=request.user)
