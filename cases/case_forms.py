@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from .asins import parse_asins
@@ -211,13 +212,51 @@ class AssignForm(forms.Form):
         ).order_by("email")
 
 
+SORTS = {
+    "due": (_("Due"), (F("answer_due_at").asc(nulls_last=True), "-pk")),
+    "updated": (_("Last activity"), ("-updated", "-pk")),
+    "status": (_("Status"), ("status", "-pk")),
+    "seller": (_("Seller account"), ("seller_account__legal_name", "-pk")),
+    "created": (_("Created"), ("-created", "-pk")),
+}
+DUE = [
+    ("", _("Any time")),
+    ("overdue", _("Overdue")),
+    ("48h", _("Due within 48 hours")),
+    ("7d", _("Due within 7 days")),
+]
+READINESS = [
+    ("", _("All")),
+    ("not_ready", _("Not ready")),
+    ("checking", _("Checking")),
+    ("ready_with_warnings", _("Ready, with warnings")),
+    ("ready", _("Ready")),
+]
+
+
 class CaseFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": _("Case #, seller, brand, ASIN, category")}
+        ),
+    )
     status = forms.ChoiceField(label=_("Status"), required=False)
     kind = forms.ChoiceField(label=_("Kind"), required=False)
     assignee = forms.ModelChoiceField(
         label=_("Assignee"), queryset=User.objects.none(), required=False
     )
-    overdue = forms.BooleanField(label=_("Overdue only"), required=False)
+    due = forms.ChoiceField(label=_("Due"), choices=DUE, required=False)
+    readiness = forms.ChoiceField(label=_("Readiness"), choices=READINESS, required=False)
+    # Kept for links written before "due": ?overdue=on.
+    overdue = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[("", "")] + [(key, label) for key, (label, _order) in SORTS.items()],
+        widget=forms.HiddenInput,
+    )
     # Hidden: a list of hundreds of clients is no menu; the account page links here instead.
     seller_account = forms.ModelChoiceField(
         label=_("Seller account"),

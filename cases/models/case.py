@@ -1,5 +1,7 @@
 """Cases (ungating requests and reinstatement appeals), their attempts and their history."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -87,6 +89,29 @@ class CaseQuerySet(models.QuerySet):
             status__in=Case.FINISHED
         )
 
+    def due_within(self, hours, now=None):
+        """Open cases whose answer is due in the next `hours` (not yet overdue)."""
+        now = now or timezone.now()
+        return self.filter(
+            answer_due_at__gte=now, answer_due_at__lt=now + timedelta(hours=hours)
+        ).exclude(status__in=Case.FINISHED)
+
+    def search(self, text):
+        """By case number (#12 or 12), seller account, brand, category or ASIN."""
+        text = text.strip().lstrip("#")
+        if not text:
+            return self
+        if text.isdigit():
+            return self.filter(pk=int(text))
+        return self.filter(
+            models.Q(seller_account__legal_name__icontains=text)
+            | models.Q(seller_account__store_name__icontains=text)
+            | models.Q(ungating__brand__icontains=text)
+            | models.Q(ungating__category__name__icontains=text)
+            | models.Q(ungating__asins__icontains=text)
+            | models.Q(appeal__asins__icontains=text)
+        )
+
     def for_list(self):
         return self.select_related(
             "seller_account", "assignee", "ungating__category__parent", "appeal"
@@ -170,10 +195,15 @@ class Case(models.Model):
         verbose_name = _("case")
         verbose_name_plural = _("cases")
         ordering = ["-created", "-pk"]
+        # One index per order and filter the lists offer, led by the workspace that scopes
+        # every list (cases/scoping.py).
         indexes = [
             models.Index(fields=["workspace", "-created"]),
             models.Index(fields=["workspace", "status"]),
             models.Index(fields=["answer_due_at"]),
+            models.Index(fields=["workspace", "-updated"], name="case_ws_updated"),
+            models.Index(fields=["workspace", "answer_due_at"], name="case_ws_due"),
+            models.Index(fields=["workspace", "review_requested_at"], name="case_ws_review"),
         ]
 
     def __str__(self):

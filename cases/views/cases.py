@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import workflow
 from ..case_forms import (
+    SORTS,
     AssignForm,
     CaseFilterForm,
     CommentForm,
@@ -34,20 +35,11 @@ def case_list(request):
     membership = request.membership
     form = CaseFilterForm(request.GET or None, membership=membership)
     cases = Case.objects.visible_to(request.membership).for_list()
+    order = ("-created", "-pk")
     if form.is_valid():
-        data = form.cleaned_data
-        if data["status"]:
-            cases = cases.filter(status=data["status"])
-        if data["kind"]:
-            cases = cases.filter(kind=data["kind"])
-        if data["assignee"]:
-            cases = cases.filter(assignee=data["assignee"])
-        if data["seller_account"]:
-            cases = cases.filter(seller_account=data["seller_account"])
-        if data["overdue"]:
-            cases = cases.overdue()
-    page = Paginator(cases.order_by("-created", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
-    filters = {k: v for k, v in request.GET.items() if k != "page" and v}
+        cases, order = _filtered(cases, form.cleaned_data)
+    page = Paginator(cases.order_by(*order), PAGE_SIZE).get_page(request.GET.get("page"))
+    filters = {k: v for k, v in request.GET.items() if k not in ("page", "sort") and v}
     return render(
         request,
         "cases/case_list.html",
@@ -55,10 +47,30 @@ def case_list(request):
             "page": page,
             "form": form,
             "query_string": urlencode(filters),
+            "sort": form.cleaned_data.get("sort") if form.is_valid() else "",
+            "sorts": SORTS,
             "overdue_count": Case.objects.visible_to(request.membership).overdue().count(),
             "now": timezone.now(),
         },
     )
+
+
+def _filtered(cases, data):
+    """The list's filters, search and order, each served by an index led by the workspace."""
+    if data["q"]:
+        cases = cases.search(data["q"])
+    for name in ("status", "kind", "assignee", "seller_account"):
+        if data[name]:
+            cases = cases.filter(**{name: data[name]})
+    due = "overdue" if data["overdue"] else data["due"]
+    if due == "overdue":
+        cases = cases.overdue()
+    elif due in ("48h", "7d"):
+        cases = cases.due_within(48 if due == "48h" else 24 * 7)
+    if data["readiness"]:
+        cases = cases.filter(readiness_verdict=data["readiness"])
+    order = SORTS[data["sort"]][1] if data["sort"] else ("-created", "-pk")
+    return cases, order
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,10 +1,14 @@
 """The workspace: home page, members and invitations."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -27,6 +31,7 @@ def home(request):
         request,
         "cases/home.html",
         {
+            "needs": _what_needs_me(cases, membership),
             "accounts": accounts[:10],
             "account_count": accounts.count(),
             "overdue": cases.overdue().for_list().order_by("answer_due_at")[:10],
@@ -36,6 +41,54 @@ def home(request):
             "recent": cases.for_list().order_by("-updated")[:8],
         },
     )
+
+
+def _what_needs_me(cases, membership):
+    """Each kind of case that needs someone now, counted in one query, with its list."""
+    now = timezone.now()
+    soon, week = now + timedelta(hours=48), now + timedelta(days=7)
+    kinds = [
+        ("overdue", Q(answer_due_at__lt=now), "due=overdue", _("overdue: Amazon is waiting")),
+        (
+            "due_soon",
+            Q(answer_due_at__gte=now, answer_due_at__lt=soon),
+            "due=48h",
+            _("due within 48 hours"),
+        ),
+        (
+            "information",
+            Q(status=Status.INFORMATION_REQUESTED),
+            "status=information_requested",
+            _("Amazon asked for information"),
+        ),
+        (
+            "changes",
+            Q(status=Status.CHANGES_REQUESTED),
+            "status=changes_requested",
+            _("changes requested by the reviewer"),
+        ),
+        (
+            "not_ready",
+            Q(status__in=Case.EDITABLE, readiness_verdict="not_ready"),
+            "readiness=not_ready",
+            _("not ready: checks failed or something missing"),
+        ),
+        (
+            "appeals",
+            Q(kind="appeal", answer_due_at__gte=now, answer_due_at__lt=week),
+            "kind=appeal&due=7d",
+            _("appeals due within 7 days"),
+        ),
+    ]
+    if membership.is_reviewer:
+        kinds.append(("review", Q(status=Status.IN_REVIEW), None, _("waiting for your review")))
+    counts = cases.exclude(status__in=Case.FINISHED).aggregate(
+        **{key: Count("pk", filter=condition) for key, condition, _query, _label in kinds}
+    )
+    return [
+        {"key": key, "count": counts[key], "query": query, "label": label}
+        for key, _condition, query, label in kinds
+    ]
 
 
 def _reviewer_membership(request):
