@@ -11,9 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
+from cleanco import basename
 from rapidfuzz import fuzz
 
-# Spellings of the same legal form, mapped to one word (US, UK, France, Germany...).
+# Which words of a name are its legal form comes from cleanco (hundreds of forms in dozens
+# of countries, kept up upstream); this table only says which spellings are the same form,
+# so "Inc." and "Incorporated" compare equal and "Inc." and "LLC" do not.
 LEGAL_FORMS = {
     "llc": "llc", "inc": "inc", "incorporated": "inc", "corp": "corp", "corporation": "corp",
     "co": "co", "company": "co", "ltd": "ltd", "limited": "ltd", "plc": "plc", "llp": "llp",
@@ -72,6 +75,8 @@ class NameMatch:
     score: float  # 0-100, after normalization
     exact: bool  # the same name, legal form included
     legal_form_differs: bool  # the same name except the legal form (LLC, SARL...)
+    # Both names carry a legal form and they differ (Inc. against LLC): another company.
+    other_legal_form: bool = False
 
 
 def compare_names(expected, found):
@@ -81,20 +86,28 @@ def compare_names(expected, found):
         return NameMatch(0.0, False, False)
     score = round(fuzz.ratio(expected_core, found_core), 1)
     same_core = expected_core == found_core
+    differs = same_core and expected_forms != found_forms
     return NameMatch(
         score=100.0 if same_core else score,
         exact=same_core and expected_forms == found_forms,
-        legal_form_differs=same_core and expected_forms != found_forms,
+        legal_form_differs=differs,
+        other_legal_form=differs and bool(expected_forms) and bool(found_forms),
     )
 
 
 def _name_parts(name):
+    """(the name without its legal form, the legal form's words in one spelling)."""
     words = plain(name).split()
-    forms = []
-    # Legal forms are read from the end of the name ("Acme Co Ltd"), never from the start.
+    core = plain(basename(name or "")).split()
+    # cleanco strips the legal form; a form it does not know is still read from the table.
+    if core and len(core) < len(words) and words[: len(core)] == core:
+        forms = words[len(core) :]
+        words = core
+    else:
+        forms = []
     while words and words[-1] in LEGAL_FORMS:
-        forms.insert(0, LEGAL_FORMS[words.pop()])
-    return " ".join(words), tuple(forms)
+        forms.insert(0, words.pop())
+    return " ".join(words), tuple(LEGAL_FORMS.get(word, word) for word in forms)
 
 
 def best_name_in_text(expected, text):

@@ -136,6 +136,15 @@ def test_name_without_its_legal_form_warns():
     assert "legal form" in result.message
 
 
+def test_a_name_with_another_legal_form_fails():
+    result = check(
+        InvoiceSpec(bill_to_name="Northwind Goods Inc."),
+        reference=reference_for(business_name="Northwind Goods LLC"),
+    ).checks["business_name"]
+    assert result.status == "fail"
+    assert "another legal form" in result.message and "another company" in result.message
+
+
 def test_a_typo_in_the_street_number_fails_the_address():
     spec = InvoiceSpec(bill_to_address=("45 Market Street, Suite 200", "San Francisco, CA 94105"))
     result = check(spec, reference=reference_for()).checks["business_address"]

@@ -75,3 +75,22 @@ def test_asin_tolerates_ocr_confusions_on_a_scan(printed):
 def test_ocr_tolerance_does_not_accept_another_asin():
     assert not matching.find_asin("B07XJ8C8F5", "Mug B07XJ8C8F7 12", tolerant=True)
     assert not matching.find_asin("B07XJ8C8F5", "Mug B09QRSTUV1 12", tolerant=True)
+
+
+def test_another_legal_form_is_another_company():
+    for ours, printed in [
+        ("Maple Leaf Trading LLC", "Maple Leaf Trading Inc."),
+        ("Boutique Soleil SARL", "Boutique Soleil SAS"),
+        ("Acme Handels GmbH", "Acme Handels UG"),
+    ]:
+        match = matching.compare_names(ours, printed)
+        assert match.other_legal_form and not match.exact, (ours, printed)
+
+
+def test_spellings_of_the_same_legal_form_match():
+    for ours, printed in [
+        ("Maple Leaf Trading Inc.", "MAPLE LEAF TRADING INCORPORATED"),
+        ("Acme Co Ltd", "ACME CO. LIMITED"),
+        ("Alpha One LLC", "Alpha One L.L.C."),
+    ]:
+        assert matching.compare_names(ours, printed).exact, (ours, printed)

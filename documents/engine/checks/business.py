@@ -25,6 +25,16 @@ def check_business_name(invoice):
     if match.exact:
         message = _("The bill-to name matches Seller Central: %(found)s.") % figures
         return CheckResult("business_name", PASS, message, expected, bill_to.name)
+    if match.other_legal_form:
+        message = (
+            _(
+                'The bill-to name "%(found)s" has another legal form than "%(expected)s": for '
+                "Amazon that is another company. Ask the supplier for an invoice in the name "
+                "exactly as in Seller Central."
+            )
+            % figures
+        )
+        return CheckResult("business_name", FAIL, message, expected, bill_to.name)
     if match.legal_form_differs:
         message = (
             _(
