@@ -1,6 +1,8 @@
 """The main walk, in a real browser: a seller takes a case through the wizard to review,
 a reviewer approves it, a consultant records Amazon's rejection and re-applies."""
 
+import re
+
 import pytest
 
 from cases.models import Case, GatedCategory
@@ -65,7 +67,10 @@ def test_seller_to_review_reviewer_approves_consultant_reapplies(live_server, pa
     page.get_by_role("button", name="Start from a draft").click()
     letter = page.get_by_label("Cover letter")
     assert "Alpha One LLC requests approval to sell in Beauty" in letter.input_value()
-    letter.fill(letter.input_value() + " We have sold beauty products for four years." * 8)
+    # The seller writes their own words in place of the draft's [prompts] (a prompt left
+    # in the letter blocks submission).
+    own_words = "We have sold beauty products for four years, buying from brand distributors."
+    letter.fill(re.sub(r"\[[^\]]*\]", own_words, letter.input_value()) + f" {own_words}" * 6)
     page.get_by_role("button", name="Next").click()
     # 7. Review: no blocker left, submit.
     assert page.locator("#readiness-verdict").inner_text() in ("Ready", "Ready, with warnings")
