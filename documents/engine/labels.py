@@ -1,4 +1,5 @@
-"""The printed labels of an invoice's date and number, in the six languages sellers receive.
+"""The printed labels of an invoice's date, number and parties, in the six languages sellers
+receive.
 
 Amazon's European marketplaces send sellers invoices in English, French, German, Spanish,
 Italian and Dutch (issue 14). An invoice prints several dates and several numbers; the label
@@ -27,7 +28,7 @@ INVOICE_DATE = _labels(
     r"(?:invoice\s+)?issue\s+date",
     r"date\s+(?:of\s+)?issued?",
     r"(?:issued|invoiced)\s+on",
-    r"tax\s+point(?:\s+date)?",
+    r"tax\s*point(?:\s+date)?",
     r"document\s+date",
     r"bill(?:ing)?\s+date",
     rf"invoice{_DOCUMENT_NUMBER_OF}(?:dated|of)",
@@ -142,6 +143,36 @@ OTHER_DATE = _labels(
     r"geldig\s+tot",
 )
 
+# Another invoice than this one: the one a credit note or a corrective invoice refers to, as
+# e-invoices print it ("Invoice referenced", "Date de facture associée", "Datum der
+# Bezugsrechnung"). Its date and its number are never this invoice's, though the words
+# "invoice date" or "N° de facture" are part of the label. Not "original": "ORIGINAL
+# INVOICE" or "Factura original" is also the title of an invoice's first copy.
+_ANOTHER = (
+    r"(?:referenced|related|preceding|previous|prior|corrected|credited|cancell?ed|associated)"
+)
+REFERENCED_INVOICE = _labels(
+    # English
+    rf"(?:(?:date|number)\s+of\s+(?:the\s+)?)?{_ANOTHER}\s+invoice(?:\s*(?:date|no\.?|number|#))?",
+    r"invoice\s+(?:referenced|corrected|credited|cancell?ed)",
+    # French
+    r"(?:(?:date|n[°º]|num[ée]ro)\s+(?:de\s+(?:la\s+)?)?)?facture\s+(?:associ[ée]e|"
+    r"d['’]\s*origine|initiale|pr[ée]c[ée]dente|r[ée]f[ée]renc[ée]e|rectifi[ée]e|annul[ée]e)",
+    # German
+    r"(?:(?:datum|nummer)\s+der\s+)?(?:ursprungs|bezugs|referenz|vorg[äa]nger|storno)-?"
+    r"\s*rechnung(?:s-?\s*(?:datum|nummer|nr\.?))?",
+    r"(?:urspr[üu]ngliche|korrigierte|stornierte)\s+rechnung",
+    # Spanish
+    r"(?:(?:fecha|n[°º]|n[úu]mero)\s+(?:de\s+(?:la\s+)?)?)?factura\s+(?:rectificada|"
+    r"de\s+referencia|relacionada|asociada|anulada)",
+    # Italian
+    r"(?:(?:data|numero|n\.?)\s+(?:della\s+)?)?fattura\s+(?:di\s+riferimento|collegata|"
+    r"associata|rettificata|stornata|d['’]\s*origine)",
+    # Dutch
+    r"(?:(?:datum|nummer)\s+(?:van\s+de\s+)?)?(?:oorspronkelijke|gerelateerde|"
+    r"gecrediteerde|gecorrigeerde)\s+factuur(?:-?\s*(?:datum|nummer|nr\.?))?",
+)
+
 # "Date" alone: the invoice date when nothing says otherwise, weaker than the labels above.
 DATE = _labels(r"date", r"dated", r"le", r"datum", r"fecha", r"data")
 
@@ -186,7 +217,269 @@ DOCUMENT_NUMBER = _labels(
 # the start of a column: used only when no label above names the number.
 BARE_NUMBER = _labels(
     r"(?:invoice|facture|rechnung|factura|fattura|factuur)",
-    r"(?:no\.?|nr\.?|n[°º]|nummer|n[úu]mero|numero|number)",
+    r"(?:no\.?|nr\.?|n[°º]|nummer|n[úu]mero|num[ée]ro|number)",
 )
 # "#" is no word, so it has no word boundary of its own.
 HASH = re.compile(r"(?<![\w#])#")
+
+
+# --- The parties ---------------------------------------------------------------------------
+# The supplier's block and the buyer's are found by the label over them ("Rechnungsadresse"
+# alone on its line) or in front of the name, with a colon ("Kunde: ..."). The phrases that
+# can only be labels ("Sold by", "Spett.le") may stand right before the name without one.
+
+# The seller of a marketplace order, also inside a sentence ("All services are sold by ...").
+SOLD_BY = _labels(
+    # English
+    r"sold\s+by",
+    r"issued\s+by",
+    # French
+    r"vendu\s+par",
+    r"[ée]mise?\s+par",
+    # German
+    r"verkauft\s+von",
+    r"ausgestellt\s+von",
+    # Spanish
+    r"vendido\s+por",
+    r"emitid[ao]\s+por",
+    # Italian
+    r"venduto\s+da",
+    r"emess[ao]\s+da",
+    # Dutch
+    r"verkocht\s+door",
+    r"uitgegeven\s+door",
+)
+SUPPLIER = _labels(
+    # English
+    r"from",
+    r"seller",
+    r"supplier",
+    r"vendor",
+    r"merchant",
+    r"remit\s+to",
+    r"service\s+provider",
+    r"(?:bill(?:ed)?|invoice[ds]?)\s+from",
+    # French
+    r"fournisseur",
+    r"vendeur",
+    r"[ée]metteur",
+    r"exp[ée]diteur",
+    r"prestataire",
+    # German
+    r"lieferant",
+    r"verk[äa]ufer",
+    r"rechnungs-?\s*steller",
+    r"absender",
+    r"anbieter",
+    # Spanish
+    r"proveedor",
+    r"vendedor",
+    r"emisor",
+    r"remitente",
+    # Italian
+    r"fornitore",
+    r"venditore",
+    r"emittente",
+    r"cedente(?:\s*/\s*prestatore)?",
+    r"mittente",
+    # Dutch
+    r"leverancier",
+    r"verkoper",
+    r"afzender",
+)
+# "Spett.le" (Italian) and "Messrs" stand before the buyer's name.
+BILL_TO_PHRASE = _labels(r"spett\.?\s*le", r"spettabile", r"messrs\.?")
+BILL_TO = _labels(
+    # English
+    r"to",
+    r"bill(?:ed)?[\s\-]*to(?:\s+address)?",
+    r"billing\s+address",
+    r"invoice[ds]?[\s\-]*to",
+    r"invoice\s+address",
+    r"sold[\s\-]*to",
+    r"customer",
+    r"buyer",
+    r"client",
+    r"purchaser",
+    # French
+    r"factur[ée]e?s?\s+[àa]",
+    r"adresse\s+de\s+facturation",
+    r"acheteur",
+    # Telecom and utility bills name the buyer by the contract: "Nom de l'abonné".
+    r"(?:nom\s+de\s+l['’]\s*)?abonn[ée]",
+    r"titulaire(?:\s+du\s+(?:compte|contrat))?",
+    # German
+    r"rechnungs-?\s*(?:adresse|anschrift|empf[äa]nger)",
+    r"leistungs-?\s*empf[äa]nger",
+    r"kunde",
+    r"k[äa]ufer",
+    r"auftraggeber",
+    # Spanish
+    r"factur(?:ar|ado|ada)\s+a",
+    r"direcci[óo]n\s+de\s+facturaci[óo]n",
+    r"datos\s+(?:de\s+facturaci[óo]n|del\s+cliente)",
+    r"cliente",
+    r"comprador",
+    # Italian
+    r"fattur(?:are|ato|ata)\s+a",
+    r"intestat(?:ario|o\s+a)",
+    r"indirizzo\s+di\s+fatturazione",
+    r"committente",
+    r"cessionario(?:\s*/\s*committente)?",
+    r"acquirente",
+    # Dutch
+    r"factuur-?\s*adres",
+    r"factureren\s+aan",
+    r"gefactureerd\s+aan",
+    r"klant",
+    r"afnemer",
+    r"koper",
+)
+# The ship-to block: beside the bill-to, often with the same name, never taken for it.
+SHIP_TO = _labels(
+    # English
+    r"ship(?:ped|ping)?[\s\-]*to",
+    r"shipping\s+address",
+    r"deliver(?:ed|y)?[\s\-]*(?:to|address)",
+    r"consignee",
+    # French
+    r"livr[ée]e?s?\s+[àa]",
+    r"adresse\s+de\s+livraison",
+    r"lieu\s+de\s+livraison",
+    # German
+    r"liefer-?\s*(?:adresse|anschrift)",
+    r"versand-?\s*adresse",
+    r"(?:waren|liefer)-?\s*empf[äa]nger",
+    r"lieferung\s+an",
+    # Spanish
+    r"(?:enviar|enviado|entregar)\s+a",
+    r"direcci[óo]n\s+de\s+(?:env[íi]o|entrega)",
+    r"lugar\s+de\s+entrega",
+    # Italian
+    r"indirizzo\s+di\s+(?:spedizione|consegna)",
+    r"destinazione(?:\s+merce)?",
+    r"(?:spedire|consegna(?:re)?)\s+a",
+    r"luogo\s+di\s+consegna",
+    # Dutch
+    r"(?:aflever|lever|verzend|bezorg)-?\s*adres",
+    r"(?:afleveren|leveren|verzenden)\s+aan",
+)
+# The identifiers of a legal entity: the line that holds one names the issuer.
+LEGAL_ID = _labels(
+    # English
+    r"vat(?:\s+(?:reg(?:istration)?|no|number))?",
+    r"tax\s+id",
+    r"ein\s*:?\s*\d",
+    r"company\s+(?:no|number|reg)",
+    r"registered\s+(?:in|office)",
+    # French
+    r"tva",
+    r"siret",
+    r"siren",
+    r"rcs",
+    r"ape",
+    r"capital",
+    # German
+    r"ust\.?-?\s*id(?:-?nr)?\.?",
+    r"steuer-?\s*(?:nr|nummer)\.?",
+    r"hr[ab]",
+    r"(?:amts|register)gericht",
+    r"handelsregister",
+    # Spanish
+    r"cif",
+    r"nif",
+    r"registro\s+mercantil",
+    # Italian
+    r"p\.?\s*iva",
+    r"partita\s+iva",
+    r"c\.f\.",
+    r"codice\s+fiscale",
+    r"rea",
+    r"registro\s+(?:delle\s+)?imprese",
+    r"capitale\s+sociale",
+    # Dutch
+    r"kvk",
+    r"btw(?:-?nummer)?",
+    r"kamer\s+van\s+koophandel",
+)
+# A document's title and the words printed with it ("Rechnung / Bestellübersicht", "TAX
+# INVOICE", "Factura simplificada", "Copy"): a heading, never a party's name.
+DOCUMENT_TITLE = _labels(
+    # English
+    r"(?:(?:tax|vat|sales|commercial|final|pro[\s\-]?forma)\s+)?invoice",
+    r"(?:credit|debit|delivery)\s+note",
+    r"receipt",
+    r"bill",
+    r"statement",
+    r"quot(?:e|ation)",
+    r"estimate",
+    r"order(?:\s+(?:summary|confirmation|details))?",
+    r"summary",
+    r"copy",
+    r"duplicate",
+    r"original",
+    # French
+    r"facture(?:\s+(?:simplifi[ée]e|d['’]acompte|pro[\s\-]?forma|rectificative))?",
+    r"avoir",
+    r"re[çc]u",
+    r"note\s+de\s+cr[ée]dit",
+    r"devis",
+    r"r[ée]capitulatif(?:\s+de\s+(?:la\s+)?commande)?",
+    r"bon\s+de\s+(?:commande|livraison)",
+    r"copie",
+    r"duplicata",
+    # German
+    r"(?:e-?|proforma-?|teil-?|schluss-?|abschlags-?|storno-?)?rechnung",
+    r"rechnungskorrektur",
+    r"gutschrift",
+    r"quittung",
+    r"beleg",
+    r"bestell(?:[üu]bersicht|best[äa]tigung)",
+    r"lieferschein",
+    r"angebot",
+    r"kopie",
+    r"duplikat",
+    # Spanish
+    r"factura(?:\s+(?:simplificada|rectificativa|proforma))?",
+    r"recibo",
+    r"ticket",
+    r"abono",
+    r"presupuesto",
+    r"albar[áa]n",
+    r"resumen(?:\s+del\s+pedido)?",
+    r"nota\s+de\s+cr[ée]dito",
+    r"copia",
+    # Italian
+    r"fattura(?:\s+(?:elettronica|accompagnatoria|differita|immediata|proforma|semplificata))?",
+    r"ricevuta(?:\s+fiscale)?",
+    r"nota\s+di\s+credito",
+    r"preventivo",
+    r"riepilogo(?:\s+(?:dell['’]\s*)?ordine)?",
+    r"originale",
+    # Dutch
+    r"factuur",
+    r"credit-?\s*(?:nota|factuur)",
+    r"kwitantie",
+    r"offerte",
+    r"pakbon",
+    r"(?:order|bestel)-?\s*(?:overzicht|bevestiging)",
+    r"origineel",
+)
+# A name given as a field inside a party's block: "Firma: ...", "Raison sociale : ...".
+PARTY_NAME = _labels(
+    r"(?:company\s+|business\s+|guest\s+|customer\s+)?name",
+    r"company",
+    r"nom",
+    r"soci[ée]t[ée]",
+    r"raison\s+sociale",
+    r"firma",
+    r"firmenname",
+    r"empresa",
+    r"raz[óo]n\s+social",
+    r"nombre",
+    r"ragione\s+sociale",
+    r"denominazione",
+    r"azienda",
+    r"bedrijfs-?\s*naam",
+    r"naam",
+)

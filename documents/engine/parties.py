@@ -1,42 +1,55 @@
-"""The two parties of an invoice: the buyer (bill-to block) and the supplier (header).
+"""The two parties of an invoice: the buyer (bill-to block) and the supplier (the issuer).
 
-Layouts differ widely, so both are found from labels and positions only: a label ("Bill
-to", "Facturé à", "From", "Fournisseur"...), then the lines below it in the same column.
+Layouts differ widely, so both are found from labels, positions and what the page repeats:
+
+- a label over a block or in front of a name ("Bill to", "Rechnungsadresse", "Verkauft von:",
+  "Spett.le"...; labels.py has them in the six languages), then the lines below it in its
+  column;
+- else the unlabelled blocks of the header. The supplier's is the one whose name the page
+  prints again (in its footer, on its sender line), else the first one: top left, under a
+  logo. Three-column headers (customer | invoice details | supplier, as Xero prints them) and
+  window-envelope letters (a one-line sender "Firma GmbH · Straße 1 · 12345 Stadt" over the
+  buyer's address) hold the buyer's block without a label;
+- the issuer's legal name, with its legal form (GmbH, S.r.l., B.V.: cleanco's list of many
+  countries), from the sender line or the footer's legal-entity lines, when the header shows
+  a trade name, a department, a tagline or a piece of the name instead.
 """
 
+import functools
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, field
 
+from cleanco import prepare_default_terms
+from cleanco.clean import normalize_terms
+
+from . import labels
+from .dates import parse_dates
 from .layout import column_below
 from .matching import phones_in_text
 
-BILL_TO_LABEL = re.compile(
-    r"^\s*(bill(?:ed)?[\s\-]*to|sold[\s\-]*to|invoice[d]?[\s\-]*to|customer|buyer|"
-    r"factur[ée]e?[\s\-]*(?:[àa]|au?)|adresse\s+de\s+facturation|client|acheteur)\b\s*:?",
-    re.I,
-)
-SUPPLIER_LABEL = re.compile(
-    r"^\s*(from|vendor|supplier|seller|sold\s+by|remit\s+to|fournisseur|vendeur|"
-    r"[ée]metteur|exp[ée]diteur)\b\s*:?",
-    re.I,
-)
-# Labels that start another block or another kind of information.
+# Labels that start another kind of information: the end of a party's block.
 OTHER_BLOCK_LABEL = re.compile(
-    r"^\s*(ship(?:ped)?[\s\-]*to|deliver(?:ed|y)?[\s\-]*(?:to|address)|livr[ée]e?\s+[àa]|"
-    r"adresse\s+de\s+livraison|payment|paiement|r[èe]glement|terms|conditions|notes?|"
+    r"^\s*(payment|paiement|r[èe]glement|terms|conditions|notes?|"
     r"invoice\s*(?:no|number|#|date)|facture\s*n|date|description|d[ée]signation|item|"
-    r"qty|quantit|order|commande|due|[ée]ch[ée]ance|bank|iban|page\b)",
+    r"qty|quantit|order|commande|due|[ée]ch[ée]ance|bank|iban|bic\b|page\b|"
+    r"bezeichnung|beschreibung|menge|zahlung|seite\b|descripci[óo]n|cantidad|forma\s+de\s+pago|"
+    r"p[áa]gina\b|descrizione|pagamento|omschrijving|aantal|betaling)",
     re.I,
 )
-# "Customer ID: 1234", "Client n° 42": a field, not the start of the buyer's block.
+# "Customer ID: 1234", "Client n° 42", "Kunde: 4711": a field, not the buyer's block.
 _LABEL_IS_A_FIELD = re.compile(
-    r"^\s*(id|no\b|n[°º]|number|num|#|code|ref|r[ée]f|po\b|vat|tva)", re.I
+    r"^\s*(id\b|no\b|n[°º.]|nr\b|number|num|nummer|n[úu]mero|#|code|c[óo]d|ref|r[ée]f|po\b|"
+    r"vat|tva|e-?mail|since|seit|depuis|desde|dal\b|sinds|[\w\-/.]*\d[\w\-/.]*\s*$)",
+    re.I,
 )
 _PHONE_LABEL = re.compile(
-    r"\b(tel|t[ée]l[ée]?phone|t[ée]l|phone|ph|mobile|mob|cell|gsm)\b\.?\s*:?", re.I
+    r"\b(tel|t[ée]l[ée]?phone|t[ée]l|phone|ph|mobile|mob|cell|gsm|telefon|tel[ée]fono|"
+    r"cellulare|m[óo]vil|handy)\b\.?\s*:?",
+    re.I,
 )
-_FAX = re.compile(r"\bfax\b", re.I)
+_FAX = re.compile(r"\b(fax|telefax)\b", re.I)
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # With "www." or "http(s)://" in front any domain is an address (".example", ".ae", ".jp"...);
 # a bare domain only with a common ending, or "12.50" and "Inc." would read as sites.
@@ -48,11 +61,35 @@ WEBSITE = re.compile(
     re.I,
 )
 _NOT_ADDRESS = re.compile(
-    r"^\s*(attn|attention|contact|e-?mail|courriel|vat|tva|siret|siren|rcs|ein|tax\s*id|"
-    r"account|compte|customer\s*(?:id|no)|client\s*n)",
+    r"^\s*(attn|attention|contact|e-?mail|courriel|tax\s*id|account|compte|"
+    r"customer\s*(?:id|no)|client\s*n|\(.*\)\s*$)",
     re.I,
 )
+# "ATTN: Harbor Lane Trading Ltd": a company after the attention label is the party itself.
+_ATTENTION = re.compile(r"^\s*(?:attn|attention|z\.?\s*hd\.?|t\.?\s*a\.?\s*v\.?)\s*[:.]?\s*", re.I)
+# A template's placeholders and a contact person's line are never the party's name.
+_NOT_A_NAME = re.compile(
+    r"\b(trade\s+name|company\s+name|your\s+company|nom\s+commercial|firmenname|"
+    r"nombre\s+comercial|ragione\s+sociale|bedrijfsnaam|contact)\b",
+    re.I,
+)
+_NUMBER_MARK = re.compile(r"(?:n[°º]|no\.|nr\.|#)", re.I)
+# "Logo" printed where a logo image did not load.
+_LOGO = re.compile(r"^\s*logo\b[\s:]*", re.I)
+# Between the pieces of a sender or footer line: "Firma GmbH · Straße 1 · 12345 Stadt".
+# Scans read the middle dot as ":", "-" or "*".
+_SEPARATOR = re.compile(r"\s+[·•|–—−\-:*]\s+|\s*[·•|]\s*")
+_POSTCODE_CITY = re.compile(r"\b[A-Z]{0,2}-?\d{4,5}\s+[^\W\d_]")
+# A street and its number, or a postcode and its town: "Talstraße 5", "D-63571 Gelnhausen".
+_STREET_OR_CITY = re.compile(r"[^\W\d_]{3,}.*\b\d|\b\d+\w?\b.*[^\W\d_]{3,}")
+# "Hengelosestraat 5", "Via Po 14", "Calle Mayor 3-5": a street and its number.
+_STREET = re.compile(r"[^\d]*[^\W\d_]{3,}\.?,?\s+\d+\s?[a-zA-Z]?(?:\s?[-/]\s?\d+[a-zA-Z]?)?")
+_BANK = re.compile(r"(bank|banque|banco|banca|sparkasse)\b", re.I)
 _MAX_BLOCK_LINES = 7
+# The header: the top of the first page, down to the product table.
+_HEADER_LINES = 40
+# A window envelope's address starts at most this many text heights under the sender line.
+_WINDOW_GAP = 10
 # Patterns run on at most this much of a line: a crafted file cannot make them crawl.
 _MAX_LINE = 300
 
@@ -75,109 +112,614 @@ class Party:
 
 
 def find_bill_to(lines, country):
-    for index, line in enumerate(lines):
-        for segment_index, segment in enumerate(line.segments):
-            label = BILL_TO_LABEL.match(segment.text)
-            if label and not _LABEL_IS_A_FIELD.match(segment.text[label.end() :]):
-                block = _block(lines, index, segment_index, label.end())
-                if block:
-                    return _party(block, country, labelled=True)
+    """The buyer: a labelled block, else the header's customer block without a label."""
+    block = _labelled_block(lines, labels.BILL_TO, labels.BILL_TO_PHRASE)
+    if block:
+        return _party(block, country, labelled=True)
+    customer = _Header(lines, exclude=()).customer()
+    if customer:
+        return _party(customer.pieces, country, labelled=False)
     return Party()
 
 
 def find_supplier(lines, country, *, exclude):
-    """The supplier: a labelled block, else the block at the top of the first page.
+    """The supplier: a labelled block ("Sold by"), else the header's; by its legal name.
 
     `exclude` holds the words of the buyer's block, so nothing of the buyer (its phone
     above all) is ever taken for the supplier's.
     """
-    for index, line in enumerate(lines):
-        for segment_index, segment in enumerate(line.segments):
-            label = SUPPLIER_LABEL.match(segment.text)
-            if label and not _LABEL_IS_A_FIELD.match(segment.text[label.end() :]):
-                block = _block(lines, index, segment_index, label.end())
-                if block:
-                    party = _party(block, country, labelled=True)
-                    return _complete_from_footer(party, lines, country, exclude)
-    party = _party(_header(lines, exclude), country, labelled=False)
+    header = _Header(lines, exclude=exclude)
+    block = _labelled_block(lines, labels.SUPPLIER, labels.SOLD_BY)
+    party = _party(block or header.supplier(), country, labelled=bool(block))
+    party.name = _legal_name(party.name, header.legal_names)
     return _complete_from_footer(party, lines, country, exclude)
 
 
-def _block(lines, index, segment_index, label_end):
-    """The (text, words) pieces under a label, in the label's column, up to a blank line."""
-    line = lines[index]
-    segment = line.segments[segment_index]
-    right = (
-        line.segments[segment_index + 1].x0 - line.height / 2
-        if segment_index + 1 < len(line.segments)
-        else float("inf")
-    )
+# -- labelled blocks ------------------------------------------------------------------------
+
+
+def _labelled_block(lines, pattern, phrase):
+    """The (text, words) pieces of the first block under or after a label of `pattern`."""
+    for index, line in enumerate(lines):
+        for segment_index, segment in enumerate(line.segments):
+            end = _label_end(segment.text[:_MAX_LINE], pattern, phrase)
+            if end is None:
+                continue
+            # A block spans a few lines (more when another block's lines interleave).
+            headings = _table_headings(lines[index : index + 3 * _MAX_BLOCK_LINES])
+            if id(segment) in headings:
+                continue  # "Vendor  Item  Qty  Price": a table's column, not a block's label
+            block = _block(lines, index, segment_index, end, headings)
+            if any(_names_someone(text) for text, _words in block[:3]):
+                return block
+    return []
+
+
+def _label_end(text, pattern, phrase=None):
+    """Where a label at the start of `text` ends, or None.
+
+    A label heads its block alone or ends with a colon ("Kunde: ..."): "Seller Trade Name"
+    and "Customer service" are no labels. A phrase ("Sold by") may run on into the name.
+    """
+    found = phrase.match(text) if phrase else None
+    if found:
+        end = found.end() + re.match(r"\s*:?\s*", text[found.end() :]).end()
+    else:
+        found = pattern.match(text)
+        if not found:
+            return None
+        colon = re.match(r"\s*:\s*", text[found.end() :])
+        if colon:
+            end = found.end() + colon.end()
+        elif text[found.end() :].strip():
+            return None
+        else:
+            end = found.end()
+    if _LABEL_IS_A_FIELD.match(text[end:]) or any(start == end for start, *_ in parse_dates(text)):
+        return None
+    return end
+
+
+def _block(lines, index, segment_index, label_end, headings):
+    """The (text, words) pieces under a label, in the label's column, up to a blank line,
+    the next label or a table's heading (in `headings`, segment ids).
+    """
+    segment = lines[index].segments[segment_index]
     pieces = []
     rest = segment.text[label_end:].strip(" :")
     if rest:
         pieces.append((rest, segment.words))
-    for below in column_below(lines, index, segment, right=right):
-        if len(pieces) >= _MAX_BLOCK_LINES or _starts_a_block(below.text):
+    for below in column_below(lines, index, segment, right=_right_edge(lines, index, segment)):
+        if len(pieces) >= _MAX_BLOCK_LINES or id(below) in headings:
+            break
+        if _starts_a_block(below.text):
             break
         pieces.append((below.text, below.words))
     return pieces
 
 
+def _right_edge(lines, index, segment):
+    """Where the block beside this one starts: the bill-to's column ends at the ship-to's.
+
+    The neighbouring label may sit a little higher or lower than this one (office suites
+    print the two blocks' lines interleaved).
+    """
+    line = lines[index]
+    middle = (segment.y0 + segment.y1) / 2
+    edges = [
+        other.x0
+        for near in lines[max(0, index - 2) : index + 3]
+        if near.page == line.page
+        for other in near.segments
+        if other.x0 > segment.x1 and abs((other.y0 + other.y1) / 2 - middle) < line.height
+    ]
+    return min(edges) - line.height / 2 if edges else float("inf")
+
+
 def _starts_a_block(text):
+    text = text[:_MAX_LINE]
     return bool(
-        OTHER_BLOCK_LABEL.match(text) or BILL_TO_LABEL.match(text) or SUPPLIER_LABEL.match(text)
+        OTHER_BLOCK_LABEL.match(text)
+        or labels.INVOICE_NUMBER.match(text)
+        or labels.INVOICE_DATE.match(text)
+        or labels.OTHER_DATE.match(text)
+        or _party_label_end(text) is not None
     )
 
 
-def _header(lines, exclude):
-    """The unlabelled block at the top of page 1: the supplier's, by convention.
-
-    It is the column of the first line that is not the title, the invoice details or the
-    bill-to, down to a blank line or the next label. Its name is often a heading in a larger
-    type that wraps over two lines: those lines are one name.
-    """
-    page = [line for line in lines if line.page == 1]
-    index = _header_start(page)
-    if index is None:
-        return []
-    anchor = page[index].segments[0]
-    excluded = {id(word) for word in exclude}
-    body_height = statistics.median(word.height for line in page for word in line.words)
-    heading = anchor.height > 1.2 * body_height
-    name, name_words = anchor.text, list(anchor.words)
-    pieces = []
-    for segment in column_below(page, index, anchor):
-        text = segment.text
-        if len(pieces) + 1 >= _MAX_BLOCK_LINES or _is_title(text) or _starts_a_block(text):
-            break
-        if any(id(word) in excluded for word in segment.words):
-            break
-        if heading and not pieces and abs(segment.height - anchor.height) < 0.1 * anchor.height:
-            name, name_words = f"{name} {text}", name_words + list(segment.words)
-            continue
-        pieces.append((text, segment.words))
-    return [(name, name_words), *pieces]
-
-
-def _header_start(page):
-    for index, line in enumerate(page):
-        text = line.segments[0].text
-        if BILL_TO_LABEL.match(text):
-            return None  # the buyer comes first: the supplier is named further down, if at all
-        if not (_is_title(text) or OTHER_BLOCK_LABEL.match(text)):
-            return index
+def _party_label_end(text):
+    """Where a bill-to, ship-to or supplier label at the start of `text` ends, or None."""
+    for pattern, phrase in (
+        (labels.BILL_TO, labels.BILL_TO_PHRASE),
+        (labels.SHIP_TO, None),
+        (labels.SUPPLIER, labels.SOLD_BY),
+    ):
+        end = _label_end(text, pattern, phrase)
+        if end is not None:
+            return end
     return None
 
 
-def _is_title(text):
-    return bool(
-        re.fullmatch(
-            r"\s*((tax|commercial|sales|pro[\s\-]?forma)\s+)?(invoice|facture|quote|quotation|"
-            r"estimate|devis|receipt|re[çc]u|bill)(\s+(no|n[°º]|#).*)?\s*",
-            text,
-            re.I,
+def _table_headings(lines):
+    """The segment ids of the lines that head a table ('SKU  Description  Qty  Amount').
+
+    Three columns or more without a figure, two of one word or over a row with figures in
+    three columns: "TAX INVOICE  Invoice Date  Northwind Supplies Ltd" over "3 Mar 2026  22
+    Harbour Road" is a header's top. Scraps of a scan's rules and boxes ("|", "ae") are no
+    columns.
+    """
+    found = set()
+    for index, line in enumerate(lines):
+        if len(line.segments) < 3:
+            continue
+        texts = [segment.text for segment in line.segments]
+        columns = [text for text in texts if len(re.findall(r"[^\W\d_]", text)) >= 3]
+        if len(columns) < 3 or any(re.search(r"\d", text) for text in texts):
+            continue
+        below = lines[index + 1].segments if index + 1 < len(lines) else []
+        figures = [segment for segment in below if re.search(r"\d", segment.text)]
+        if sum(" " not in text for text in columns) >= 2 or len(figures) >= 3:
+            found |= {id(segment) for segment in line.segments}
+    return found
+
+
+# -- the header -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Block:
+    pieces: list  # (text, words), the name first
+    named: bool
+
+    @property
+    def name(self):
+        return _cleaned_name(self.pieces[0][0]) if self.named else None
+
+    @property
+    def first(self):
+        return self.pieces[0][1][0]
+
+    @functools.cached_property
+    def word_ids(self):
+        return {id(word) for _text, words in self.pieces for word in words}
+
+    @property
+    def gives_contact(self):
+        return any(
+            _EMAIL.search(text) or WEBSITE.search(text) or labels.LEGAL_ID.search(text)
+            for text, _words in self.pieces
         )
-    )
+
+    @property
+    def address_like(self):
+        """Two lines or more, one (after the name) with a street and its number or a postcode
+        and its town: "Reference / PO-7731" is a field of the invoice details.
+        """
+        lines = self.pieces[1:] if self.named else self.pieces
+        return len(self.pieces) >= 2 and any(
+            _STREET_OR_CITY.search(text[:_MAX_LINE]) for text, _words in lines
+        )
+
+
+class _Header:
+    """The unlabelled blocks at the top of the first page, and the names the page repeats."""
+
+    def __init__(self, lines, *, exclude):
+        self.lines = lines
+        # A file may hold several invoices: each one's header is on its own first page.
+        self.first_page = lines[0].page if lines else 1
+        self.page = [line for line in lines if line.page == self.first_page]
+        self.excluded = {id(word) for word in exclude}
+        self.buyer = _normalised(" ".join(word.text for word in exclude))
+        self.blocks, self.senders, self.labelled = [], [], set()
+        if self.page:
+            self._read()
+
+    def _read(self):
+        taken = set(self.excluded)
+        body = statistics.median(word.height for line in self.page for word in line.words)
+        headings = _table_headings(self.page[: _HEADER_LINES + 1])
+        for index, line in enumerate(self.page[:_HEADER_LINES]):
+            if line.segments and id(line.segments[0]) in headings:
+                break
+            for segment_index, segment in enumerate(line.segments):
+                if any(id(word) in taken for word in segment.words):
+                    continue
+                text = segment.text[:_MAX_LINE]
+                label_end = _party_label_end(text)
+                if label_end is not None:
+                    block = _block(self.page, index, segment_index, label_end, headings)
+                    self.labelled |= {id(word) for _text, words in block for word in words}
+                    self.labelled |= {id(word) for word in segment.words}
+                    taken |= self.labelled
+                    continue
+                sender = _sender_pieces(text)
+                if sender:
+                    # A sender line tops the page, over the window envelope's address; lower
+                    # down, or with a registration number, it is a footer or a letterhead.
+                    if not self.blocks and not labels.LEGAL_ID.search(text):
+                        self.senders.append((segment, sender))
+                    taken |= {id(word) for word in segment.words}
+                    continue
+                kind = _kind(text)
+                if kind:
+                    pieces = self._column(index, segment, body, headings, taken)
+                    block = _Block(pieces, named=kind == "name")
+                    taken |= block.word_ids
+                    self.blocks.append(block)
+
+    def _column(self, index, anchor, body_height, headings, taken):
+        """The block under `anchor`. A name set as a heading that wraps is one name."""
+        heading = anchor.height > 1.2 * body_height
+        name, name_words = anchor.text, list(anchor.words)
+        pieces = []
+        for segment in column_below(self.page, index, anchor):
+            text = segment.text
+            if len(pieces) + 1 >= _MAX_BLOCK_LINES or id(segment) in headings:
+                break
+            if any(id(word) in taken for word in segment.words):
+                break
+            if _is_title(text[:_MAX_LINE]) or _is_sentence(text) or _starts_a_block(text):
+                break
+            if _is_tagline(text):
+                continue  # "Quality kitchenware since 1952" under the name
+            if heading and not pieces and abs(segment.height - anchor.height) < 0.1 * anchor.height:
+                name, name_words = f"{name} {text}", name_words + list(segment.words)
+                continue
+            pieces.append((text, segment.words))
+        return [(name, name_words), *pieces]
+
+    def supplier(self):
+        """The supplier's (text, words) pieces: the block whose name the page prints again,
+        the sender line of a window envelope, else the first block.
+        """
+        named = [block for block in self.blocks if block.named]
+        for block in named:
+            if block.address_like and self._printed_elsewhere(block):
+                return _with_name(block)
+        if self.senders:
+            segment, pieces = self.senders[0]
+            return [(pieces[0], segment.words), *((piece, []) for piece in pieces[1:])]
+        legal = self.legal_names
+        nameless = [
+            block
+            for block in self.blocks
+            if not block.named and block.address_like and (not named or _beside(named[0], block))
+        ]
+        if legal and nameless:
+            # The supplier's block lost its name (a logo; a three-column header's name glued
+            # to the invoice details by the text layer): the footer's legal lines name it.
+            return [(legal[0], []), *nameless[0].pieces]
+        # Of two address blocks, the supplier's gives an e-mail, a website or a VAT number.
+        contact = [block for block in named if block.address_like and block.gives_contact]
+        if len(contact) == 1:
+            return _with_name(contact[0])
+        if named:
+            return _with_name(named[0])
+        return [(legal[0], [])] if legal else []
+
+    def customer(self):
+        """The buyer's block without a label: under a window envelope's sender line, or the
+        header's other address block (three-column headers).
+        """
+        named = [block for block in self.blocks if block.named and block.address_like]
+        for segment, _pieces in self.senders:
+            for block in named:
+                gap = block.first.y0 - segment.y1
+                below = 0 < gap < _WINDOW_GAP * segment.height
+                if below and abs(block.first.x0 - segment.x0) < 3 * block.first.height:
+                    return block
+        if sum(block.address_like for block in self.blocks) < 2:
+            return None
+        supplier = {id(word) for _text, words in self.supplier() for word in words}
+        for block in named:
+            if block.word_ids.isdisjoint(supplier) and not self._printed_elsewhere(block):
+                return block
+        return None
+
+    def _printed_elsewhere(self, block):
+        """The block's name printed again, outside its block and the buyer's."""
+        key = _normalised(block.name)
+        if len(key) < 3:
+            return False
+        skip = block.word_ids | self.excluded | self.labelled
+        return any(
+            f" {key} " in text and ids.isdisjoint(skip) for ids, text in self._other_segments
+        )
+
+    @functools.cached_property
+    def _other_segments(self):
+        """(word ids, normalised text) of the segments of the first page and of the last,
+        where footers and legal lines are.
+        """
+        last = self.lines[-1].page if self.lines else 1
+        return [
+            ({id(word) for word in segment.words}, f" {_normalised(segment.text[:_MAX_LINE])} ")
+            for line in self.lines
+            if line.page in (self.first_page, last)
+            for segment in line.segments
+        ]
+
+    @functools.cached_property
+    def legal_names(self):
+        """Company names with a legal form that start a sender, footer or legal-entity line
+        (or follow "sold by"), most printed first; never the buyer's.
+        """
+        counts = {}
+        skip = self.excluded | self.labelled
+        last = self.lines[-1].page if self.lines else 1
+        for line in self.lines:
+            if line.page not in (self.first_page, last):
+                continue
+            for segment in line.segments:
+                if not any(id(word) in skip for word in segment.words):
+                    for name in _legal_names_in(segment.text[:_MAX_LINE]):
+                        key = _normalised(name)
+                        if key not in self.buyer and not _BANK.search(name):
+                            counts.setdefault(key, [name, 0])[1] += 1
+        ranked = sorted(counts.values(), key=lambda found: -found[1])
+        return [name for name, _count in ranked]
+
+
+def _with_name(block):
+    """The block's pieces with its name cleaned of a logo's placeholder or a title."""
+    return [(block.name, block.pieces[0][1]), *block.pieces[1:]]
+
+
+def _beside(block, other):
+    """`other` starts right of `block`, within its height: a column of the same header."""
+    top = block.first.y0 - block.first.height
+    bottom = max(word.y1 for _text, words in block.pieces for word in words)
+    return other.first.x0 > block.first.x0 and top <= other.first.y0 <= bottom
+
+
+def _sender_pieces(text):
+    """The pieces of a one-line sender ("Firma GmbH · Straße 1 · 12345 Stadt"), or None."""
+    pieces = [piece.strip() for piece in _SEPARATOR.split(text) if piece.strip()]
+    if len(pieces) < 3:
+        if _is_field(text):
+            return None  # "N° TVA intra : FR 11 123 456 782"
+        if len(pieces) < 2 and "," in text and _name_with_legal_form(text.split(",")[0])[0]:
+            pieces = [piece.strip() for piece in text.split(",") if piece.strip()]
+            if not _POSTCODE_CITY.search(pieces[-1]):
+                return None
+    if len(pieces) < 2 or not any(_STREET_OR_CITY.search(piece) for piece in pieces[1:]):
+        return None
+    return pieces if _kind(pieces[0]) == "name" else None
+
+
+# -- what a line of text is -----------------------------------------------------------------
+
+
+def _kind(text):
+    """'name' for a segment that may start a party's block, 'address' for a street or
+    postcode line, None for anything else: a title, a field ("X:"), a date, a number, a
+    phone, an e-mail or website, a sentence, a tagline, a placeholder, a label.
+    """
+    text = text[:_MAX_LINE].strip()
+    if sum(character.isalpha() for character in text) < 3:
+        return None
+    if text[0].isdigit():
+        street = re.match(r"\d+\w?\s+[^\W\d_]{2}", text) and not parse_dates(text)
+        return "address" if street else None
+    if _STREET.fullmatch(text):
+        return "address"
+    if not any(character.isupper() for character in text):
+        return None
+    if _is_field(text) or _NUMBER_MARK.match(text) or (" " not in text and _has_digit(text)):
+        return None  # "Invoice No:", "N° 42", "INV-0417"
+    if _is_title(text) or _NOT_A_NAME.search(text) or _EMAIL.search(text):
+        return None
+    if WEBSITE.fullmatch(text) or _is_sentence(text) or _is_tagline(text):
+        return None
+    if _starts_a_block(text) or labels.LEGAL_ID.match(text) or parse_dates(text):
+        return None
+    return "name"
+
+
+def _has_digit(text):
+    return any(character.isdigit() for character in text)
+
+
+def _names_someone(text):
+    """A line of a labelled block that names its party: a name, "ATTN: <company>", "Firma:
+    <name>".
+    """
+    attention = _ATTENTION.match(text)
+    if attention:
+        return _has_legal_form(text[attention.end() :])
+    label, colon, value = text.partition(":")
+    if colon and _is_field(text):
+        return bool(labels.PARTY_NAME.search(label) and value.strip())
+    return _kind(text) == "name"
+
+
+def _is_field(text):
+    """'Invoice No:', 'Data documento:11/02/2026', 'Guest Name: ...': a label and its value."""
+    label = re.match(r"([^:]{1,40}?)\s?:(?!//)", text)
+    return bool(label and len(label.group(1).split()) <= 5 and not _has_digit(label.group(1)))
+
+
+def _is_title(text):
+    """The document's title alone ("RECHNUNG", "Factura / Resumen del pedido", "Invoice
+    103767"): the title words, their numbers and separators, and nothing else.
+    """
+    rest = labels.DOCUMENT_TITLE.sub(" ", text)
+    if rest == text:
+        return False
+    rest = re.sub(r"[\w./\-#°º]*\d[\w./\-]*|\b(?:no|nr|n[°º]|num|nummer|number)\b\.?", " ", rest)
+    return not re.search(r"[^\W\d_]", rest)
+
+
+def _is_sentence(text):
+    """'Vielen Dank für Ihren Auftrag.', 'Email or talk to us about your account': words most
+    of which start in lower case, or a full stop after a word ("Meier e.K." ends with an
+    abbreviation).
+    """
+    text = (text or "").strip()
+    if not text or text[0].isdigit():
+        return False  # "35 rue du logiciel libre": a street
+    words, lower = _words_in_lower_case(text)
+    if len(words) >= 5 and len(lower) * 2 >= len(words):
+        return True
+    return bool(lower) and len(words) >= 4 and bool(re.search(r"[^\W\d_]{3,}[.!?]$", text))
+
+
+def _is_tagline(text):
+    """'Quality tools since 1952', 'Tout pour la maison': most words in lower case and no
+    legal form ("Pastificio artigiano gragnanese S.r.l." is a name).
+    """
+    text = (text or "").strip()
+    if not text or text[0].isdigit():
+        return False  # "35 rue du logiciel libre": a street
+    words, lower = _words_in_lower_case(text)
+    return len(lower) >= 2 and len(lower) * 2 >= len(words) and not _has_legal_form(text)
+
+
+def _words_in_lower_case(text):
+    words = [word for word in text.split() if word[0].isalpha()]
+    return words, [word for word in words if word[0].islower() and word not in _CONNECTORS]
+
+
+def _cleaned_name(name):
+    """'LOGO Le Fournisseur' -> 'Le Fournisseur'; 'Amazon Web Services Invoice' -> 'Amazon Web
+    Services': a logo's placeholder and a title beside the name are not part of it.
+    """
+    cleaned = _LOGO.sub("", name)
+    for title in labels.DOCUMENT_TITLE.finditer(cleaned):
+        if title.end() == len(cleaned.rstrip()) and cleaned[: title.start()].strip():
+            cleaned = cleaned[: title.start()]
+    return cleaned.strip(" ,-–·:") or name
+
+
+# -- the legal name -------------------------------------------------------------------------
+
+# Words inside a company name that start in lower case: "Linge de Maison Duval et Fils SA".
+_CONNECTORS = frozenset(
+    {"&", "+", "and", "of", "the", "de", "del", "della", "delle", "dei", "di", "du", "des"}
+    | {"la", "le", "les", "l'", "d'", "et", "e", "y", "van", "der", "den", "von", "und", "zu"}
+)
+# cleanco's legal forms, less the short ones that are also words or country codes on an
+# invoice ("et", "da", "UK", "NL", "VAT", "CA" for California), plus forms of the six
+# languages' countries it lacks: e.K. (German sole trader), UG, S.à r.l., S.L.U., S.A.U.
+_AMBIGUOUS_FORMS = frozenset(
+    {"ad", "as", "at", "ay", "ba", "bl", "ca", "da", "ec", "ee", "ent", "ep", "eg", "et", "eu"}
+    | {"fa", "hb", "ik", "ij", "kb", "kd", "ks", "kt", "kv", "mb", "nl", "od", "oe", "ok", "pc"}
+    | {"pp", "private", "ps", "pt", "sc", "sd", "sf", "sp", "ss", "ses", "sem", "sep", "sal"}
+    | {"uk", "ud", "vat", "xt"}
+)
+_EXTRA_FORMS = ("e.k.", "e.kfm.", "e.kfr.", "ug", "ggmbh", "s.à r.l.", "s.l.u.", "s.a.u.")
+
+
+def _form_terms():
+    """Legal forms by their first word, as cleanco normalises them: {"gmbh": [("gmbh",
+    "&", "co", "kg"), ("gmbh",)], ...}, longest first.
+    """
+    terms = {tuple(parts) for _size, parts in prepare_default_terms()}
+    terms |= {tuple(term.split()) for term in normalize_terms(_EXTRA_FORMS)}
+    by_first = {}
+    for term in sorted(terms, key=len, reverse=True):
+        if len(term) > 1 or term[0] not in _AMBIGUOUS_FORMS:
+            by_first.setdefault(term[0], []).append(term)
+    return by_first
+
+
+_FORMS = _form_terms()
+
+
+@functools.lru_cache(maxsize=4096)
+def _form_key(token):
+    return next(normalize_terms([token]))
+
+
+def _name_with_legal_form(text):
+    """('Free SAS', 'Free') for 'Free SAS au capital de ...': the company name that starts
+    `text` and ends with a legal form, and the name without it; (None, None) if none does.
+    """
+    tokens = text.split()[:20]
+    for start, token in enumerate(tokens):
+        length = _form_at(tokens, start)
+        base = tokens[:start]
+        if length and any(word.lower() not in _CONNECTORS for word in base):
+            return " ".join(tokens[: start + length]), " ".join(base).strip(" ,")
+        if not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
+            break  # a word in lower case: the name has ended, or this is no name
+    return None, None
+
+
+def _form_at(tokens, start):
+    """The number of tokens of the legal form that starts at `start`, or 0."""
+    for term in _FORMS.get(_form_key(tokens[start]), ()):
+        end = start + len(term)
+        if end > len(tokens) or any(
+            _form_key(token) != part for token, part in zip(tokens[start:end], term, strict=True)
+        ):
+            continue
+        token = tokens[start]
+        if len(term) == 1 and len(term[0]) <= 3 and not (token[0].isupper() or "." in token):
+            continue  # "sa", "co" in lower case are words, not "SA", "Co."
+        if end < len(tokens) and tokens[end][0].isdigit():
+            continue  # "Reno, NV 89502", "Denver, CO 80202": a state and its ZIP code
+        return len(term)
+    return 0
+
+
+def _has_legal_form(name):
+    tokens = name.split()[:20]
+    return any(_form_at(tokens, start) for start in range(1, len(tokens)))
+
+
+def _legal_names_in(text):
+    """The names with a legal form that start the pieces of a footer or sender line
+    ("Free SAS au capital de ... − RCS Paris") or follow "sold by".
+    """
+    pieces = _SEPARATOR.split(text)
+    if len(pieces) > 1 or labels.LEGAL_ID.search(text):
+        for piece in pieces:
+            name, _base = _name_with_legal_form(piece.strip(" ,;:*'‘’\"“”").lstrip("."))
+            if name:
+                yield name
+    sold_by = labels.SOLD_BY.search(text)
+    if sold_by:
+        name, _base = _name_with_legal_form(text[sold_by.end() :].strip(" :"))
+        if name:
+            yield name
+
+
+def _legal_name(name, legal_names):
+    """The issuer's legal name in place of what the header shows for it: a trade name that
+    is the legal name without its form ("Free Service Abonné" for "Free SAS"), a piece of it
+    ("Supply Co." for "Lakeshore Pet Supply Co."), a tagline or a scrap of OCR.
+    """
+    if not legal_names:
+        return name
+    key = _normalised(name)
+    if len(key.replace(" ", "")) < 3 or _is_sentence(name) or _is_tagline(name):
+        return legal_names[0]
+    for legal in legal_names:
+        legal_key = _normalised(legal)
+        if key == legal_key:
+            return name
+        base = _normalised(_name_with_legal_form(legal)[1])
+        if f" {key} " in f" {legal_key} " or (
+            base and not _has_legal_form(name) and (key == base or key.startswith(f"{base} "))
+        ):
+            return legal
+    return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalised(text):
+    """Case, accents, punctuation and runs of whitespace do not count."""
+    text = _ACCENTS.sub("", unicodedata.normalize("NFKD", text or ""))
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
+
+
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")
+
+
+# -- a party's lines ------------------------------------------------------------------------
 
 
 def _party(pieces, country, *, labelled):
@@ -194,18 +736,45 @@ def _party(pieces, country, *, labelled):
         website = WEBSITE.search(_EMAIL.sub(" ", text))
         if website:
             party.website = party.website or website.group(0)
-        phones = phones_in_text(text, country)
+        phones = _phones(text, country)
         if phones or _PHONE_LABEL.search(text):
             party.phone = party.phone or (phones[0][1] if phones else None)
             continue
-        if email or website or _NOT_ADDRESS.match(text):
+        attention = _ATTENTION.match(text)
+        if attention and party.name is None and _has_legal_form(text[attention.end() :]):
+            party.name = text[attention.end() :].strip(" ,")
             continue
+        if email or website or _NOT_ADDRESS.match(text) or labels.LEGAL_ID.match(text):
+            continue
+        label, colon, value = text.partition(":")
+        if colon and _is_field(text):
+            # "Firma: Nordlicht GmbH" names the party; "Kundennummer: 10023" is no address.
+            if party.name is None and labels.PARTY_NAME.search(label) and value.strip():
+                party.name = value.strip(" ,")
+            continue
+        text = text.strip(" ,|_‘’'")
+        if not re.search(r"\w", text):
+            continue  # a rule or a box's edge read by OCR
         if party.name is None:
-            party.name = text.strip(" ,")
+            if not _NOT_A_NAME.search(text):
+                party.name = text
         else:
-            address.append(text.strip(" ,"))
+            address.append(text)
     party.address = "\n".join(address) or None
     return party
+
+
+def _phones(text, country):
+    """The phone numbers of a line, unless a label says it is one: a house number or a
+    postcode is none ("Hafenstraße 12" reads as a German short number), nor a VAT number.
+    """
+    if _PHONE_LABEL.search(text):
+        return phones_in_text(text, country)
+    if labels.LEGAL_ID.search(text):
+        return []  # "USt-IdNr. DE 330 128 774", "SIRET 448 207 316 00028"
+    return [
+        phone for phone in phones_in_text(text, country) if len(re.sub(r"\D", "", phone[1])) >= 7
+    ]
 
 
 def _complete_from_footer(party, lines, country, exclude):
@@ -223,7 +792,7 @@ def _complete_from_footer(party, lines, country, exclude):
                 party.website = website.group(0)
                 party.evidence.extend(_words_of(line, website.group(0)))
         if not party.phone and _PHONE_LABEL.search(text) and not _FAX.search(text):
-            phones = phones_in_text(text, country)
+            phones = _phones(text, country)
             if phones:
                 party.phone = phones[0][1]
                 party.evidence.extend(_words_of(line, phones[0][1]))
