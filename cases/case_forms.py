@@ -33,8 +33,14 @@ class NewCaseForm(forms.Form):
     def __init__(self, *args, membership, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the accounts this person may see can be chosen (never trust a posted id).
-        accounts = SellerAccount.objects.visible_to(membership)
-        self.fields["seller_account"].queryset = accounts.order_by("legal_name")
+        accounts = SellerAccount.objects.visible_to(membership).order_by("legal_name")
+        field = self.fields["seller_account"]
+        field.queryset = accounts
+        only = list(accounts[:2])
+        if len(only) == 1:
+            # A seller with one account has nothing to choose: no "---------" to pick from.
+            field.empty_label = None
+            field.initial = only[0].pk
 
 
 class TargetForm(forms.ModelForm):

@@ -20,6 +20,7 @@ REVIEWER = {"reviewer"}
 # url name -> (the roles that may open it with GET, how to name its object).
 # POST-only views are listed with the roles that may post: see POSTS below.
 PAGES = {
+    "favicon": (ALL, None),  # public as well (test_url_walk.PUBLIC)
     "password_change": (ALL, None),
     "home": (ALL, None),
     "members": (REVIEWER, None),

@@ -19,6 +19,7 @@ PUBLIC = {
     "password_reset_complete",
     "invitation_accept",
     "set_language",
+    "favicon",
 }
 
 # url name -> kwargs naming an object of workspace B (out of scope for every user of A).

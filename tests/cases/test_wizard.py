@@ -62,6 +62,56 @@ def test_asins_pasted_in_any_form_are_validated_and_deduplicated(seller, case):
     assert case.ungating.asins == ["B0ABC12345", "B0XYZ98765", "0306406152"]
 
 
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "https://www.amazon.com/dp/B08N5WRWNW",
+        "https://www.amazon.com/gp/product/B08N5WRWNW?th=1&psc=1",
+        "https://www.amazon.fr/Serum-Visage-Lumina/dp/B08N5WRWNW/ref=sr_1_3?keywords=s%C3%A9rum",
+        "amazon.co.uk/gp/aw/d/b08n5wrwnw/",
+        "www.amazon.de/-/en/dp/B08N5WRWNW?language=en_GB, B08N5WRWNW",
+        "https://smile.amazon.com.mx/Producto/dp/B08N5WRWNW#detalles",
+    ],
+)
+def test_a_product_link_of_any_marketplace_counts_as_its_asin(seller, case, pasted):
+    seller.post(
+        wizard(case, "target"),
+        {
+            "target_type": "asins",
+            "asins_text": pasted,
+            "marketplace": "amazon.com",
+            "nav": "save",
+        },
+    )
+    case.ungating.refresh_from_db()
+    assert case.ungating.asins == ["B08N5WRWNW"]
+
+
+def test_links_and_asins_mixed_keep_their_order():
+    from cases.asins import parse_asins
+
+    pasted = (
+        "B0ABC12345\nhttps://www.amazon.it/dp/0306406152?psc=1,"
+        "https://www.amazon.com/product-reviews/B0XYZ98765/ref=cm_cr; B0ABC12345"
+    )
+    assert parse_asins(pasted) == (["B0ABC12345", "0306406152", "B0XYZ98765"], [])
+
+
+def test_a_link_without_an_asin_is_named_whole(seller, case):
+    response = seller.post(
+        wizard(case, "target"),
+        {
+            "target_type": "asins",
+            "asins_text": "https://www.amazon.com/s?k=serum B0ABC12345 https://example.com/dp/B08N5WRWNW",
+            "marketplace": "amazon.com",
+            "nav": "next",
+        },
+    )
+    page = response.content.decode()
+    assert "Not ASINs: https://www.amazon.com/s?k=serum, https://example.com/dp/B08N5WRWNW." in page
+    assert "HTTPS" not in page
+
+
 def test_bad_asins_are_named_beside_the_field_and_nothing_is_lost(seller, case):
     response = seller.post(
         wizard(case, "target"),
