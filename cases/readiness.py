@@ -35,6 +35,8 @@ class InvoiceFact:
     supplier_name: str = ""
     supplier_kind: str | None = None
     supplier_confirmed_on: date | None = None
+    # Forgery-level signals of its checks, not accepted by a reviewer: [(code, message)].
+    signals: list = field(default_factory=list)
 
 
 @dataclass
@@ -170,6 +172,23 @@ def invoice_dates(f):
                 "invoice_in_future",
                 BLOCKER,
                 _("%(name)s is dated in the future: check the date.") % {"name": invoice.name},
+                "invoices",
+            )
+
+
+def forgery_signals(f):
+    """Amazon treats an edited invoice as forged (docs/domain.md, Invoices): a sign of
+    editing, or figures that do not add up, block until a reviewer accepts them."""
+    for invoice in f.invoices:
+        for _code, message in invoice.signals:
+            yield Finding(
+                "invoice_signal",
+                BLOCKER,
+                _(
+                    "%(name)s: %(signal)s Upload the supplier's original file, or a reviewer "
+                    "accepts it with a reason on the document page."
+                )
+                % {"name": invoice.name, "signal": message},
                 "invoices",
             )
 
@@ -375,7 +394,7 @@ def appeal_deadline(f):
 
 def appeal_invoices(f):
     """Invoice checks and suppliers count for appeals too (same rules, other step)."""
-    for rule in (invoice_checks, suppliers):
+    for rule in (invoice_checks, forgery_signals, suppliers):
         for finding in rule(f):
             yield Finding(finding.code, finding.severity, finding.message, "evidence")
 
@@ -389,6 +408,7 @@ GATING_RULES = [
     invoice_count,
     invoice_dates,
     invoice_checks,
+    forgery_signals,
     suppliers,
     continuous_purchasing,
     supporting_documents,

@@ -166,6 +166,9 @@ class CaseDocument(Job):
     verdict = models.CharField(max_length=5, blank=True)  # pass / warn / fail
     # ASINs a person confirmed this document covers (appeals: evidence per ASIN).
     asins = models.JSONField(_("ASINs covered"), default=list, blank=True)
+    # Forgery-level signals a reviewer accepted, with the reason: {check code: {reason, by,
+    # at}}. The check's result is kept as it was; only readiness stops blocking on it.
+    overrides = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("case document")

@@ -4,6 +4,10 @@ from cases.readiness import InvoiceFact
 
 from .models import CaseDocument, Purpose
 
+# Checks whose warning is a sign of forgery for Amazon: they block readiness until a
+# reviewer accepts them (docs/domain.md, Invoices).
+FORGERY_CHECKS = ("tamper_signals", "arithmetic")
+
 
 def invoice_uses(case):
     return (
@@ -13,9 +17,24 @@ def invoice_uses(case):
     )
 
 
+def signals_of(use):
+    """[(code, message)] of the latest results' forgery-level signals not yet accepted."""
+    runs = list(use.check_runs.all())
+    if use.status != "done" or not runs:
+        return []
+    results = runs[0].results
+    return [
+        (code, results[code].get("message", ""))
+        for code in FORGERY_CHECKS
+        if code in results
+        and results[code].get("status") in ("warn", "fail")
+        and code not in (use.overrides or {})
+    ]
+
+
 def invoice_facts(case):
     facts = []
-    for use in invoice_uses(case):
+    for use in invoice_uses(case).prefetch_related("check_runs"):
         invoice = getattr(use.document, "invoice", None)
         supplier = invoice.supplier if invoice else None
         facts.append(
@@ -29,6 +48,7 @@ def invoice_facts(case):
                 else (invoice.supplier_name if invoice else ""),
                 supplier_kind=supplier.kind if supplier else None,
                 supplier_confirmed_on=supplier.confirmation_agreed_on if supplier else None,
+                signals=signals_of(use),
             )
         )
     return facts

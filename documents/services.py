@@ -10,6 +10,7 @@ from cases.models import Case
 from cases.services.cases import record_document_event
 from cases.services.readiness import record_readiness_of
 
+from .check_names import check_name
 from .intake import Refused, examine
 from .models import CaseDocument, Document, Invoice, JobStatus, Purpose
 
@@ -72,6 +73,40 @@ def attach_upload(*, case, uploaded, purpose, by):
     except Exception:
         document.file.delete(save=False)
         raise
+    return use
+
+
+class SignalError(Exception):
+    """The signal cannot be accepted; the message says why."""
+
+
+@transaction.atomic
+def accept_signal(*, use, code, reason, by):
+    """A reviewer accepts a sign of editing or figures that do not add up, with a reason.
+
+    The check's result stays as it was; readiness stops blocking on it, and the history
+    keeps who accepted what and why.
+    """
+    from .selectors import FORGERY_CHECKS, signals_of
+
+    reason = (reason or "").strip()
+    if code not in FORGERY_CHECKS or code not in dict(signals_of(use)):
+        raise SignalError(_("There is no such signal to accept on this invoice."))
+    if len(reason) < 10:
+        raise SignalError(_("Say why you accept it (what you checked, with whom)."))
+    use = CaseDocument.objects.select_for_update().get(pk=use.pk)
+    use.overrides = {
+        **(use.overrides or {}),
+        code: {"reason": reason, "by": by.pk, "at": timezone.now().isoformat()},
+    }
+    use.save(update_fields=["overrides"])
+    record_document_event(
+        case=use.case,
+        by=by,
+        note=_("%(name)s: %(check)s accepted by the reviewer: %(reason)s")
+        % {"name": use.document.original_name, "check": check_name(code), "reason": reason},
+        action="accept_signal",
+    )
     return use
 
 

@@ -9,6 +9,7 @@ urlpatterns = [
     path("documents/<int:pk>/correct/", views.document_correct, name="document_correct"),
     path("documents/<int:pk>/supplier/", views.document_supplier, name="document_supplier"),
     path("documents/<int:pk>/retry/", views.document_retry, name="document_retry"),
+    path("documents/<int:pk>/accept/", views.document_accept_signal, name="document_accept"),
     path("documents/<int:pk>/remove/", views.document_remove, name="document_remove"),
     path("documents/<int:pk>/original/", views.document_download, name="document_download"),
     path("documents/<int:pk>/preview.png", views.document_preview, name="document_preview"),

@@ -6,8 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cases.models import Case
-from cases.scoping import get_case_for, require_agency
+from cases.models import Case, Role
+from cases.scoping import get_case_for, require_agency, roles
 
 from . import services
 from .forms import (
@@ -20,6 +20,7 @@ from .forms import (
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
 from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES
 from .scoping import get_case_document_for, get_supplier_for_membership, suppliers_for
+from .selectors import signals_of
 
 
 def _back_to(case, step):
@@ -109,6 +110,9 @@ def _render_detail(request, use, correction_form=None, status=200):
             "supplier_form": InvoiceSupplierForm(invoice=invoice, suppliers=suppliers)
             if invoice
             else None,
+            "signals": signals_of(use) if invoice else [],
+            "accepted": sorted((use.overrides or {}).items()),
+            "membership": request.membership,
         },
         status=status,
     )
@@ -143,9 +147,7 @@ def document_supplier(request, pk):
         messages.error(request, _("This case can no longer be edited."))
         return redirect("document_detail", pk=use.pk)
     # The case's own workspace, whatever workspace the person has open.
-    form = InvoiceSupplierForm(
-        request.POST, suppliers=suppliers_for(request.membership)
-    )
+    form = InvoiceSupplierForm(request.POST, suppliers=suppliers_for(request.membership))
     if form.is_valid():
         services.link_supplier(use=use, supplier=form.cleaned_data["supplier"], by=request.user)
         messages.success(request, _("Supplier saved; the checks run again."))
@@ -159,6 +161,25 @@ def document_retry(request, pk):
     use = get_case_document_for(request.membership, pk)
     if services.retry(use=use, by=request.user):
         messages.success(request, _("The checks start again."))
+    return redirect("document_detail", pk=use.pk)
+
+
+@roles(Role.REVIEWER)
+@require_POST
+def document_accept_signal(request, pk):
+    """A reviewer accepts a forgery-level signal of an invoice, with a reason."""
+    use = get_case_document_for(request.membership, pk)
+    try:
+        services.accept_signal(
+            use=use,
+            code=request.POST.get("code", ""),
+            reason=request.POST.get("reason", ""),
+            by=request.user,
+        )
+    except services.SignalError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Accepted, with your reason kept in the case's history."))
     return redirect("document_detail", pk=use.pk)
 
 

@@ -63,6 +63,7 @@ POST_ONLY = {
     "document_correct",
     "document_supplier",
     "document_retry",
+    "document_accept",
     "document_remove",
     "document_preview",
     "packet_render",

@@ -25,3 +25,18 @@ def check_value(value):
     if value is None or value == "" or value == []:
         return ""
     return _plain(value)
+
+
+@register.filter
+def check_name(code):
+    """The check's name in the reader's language (documents/check_names.py)."""
+    from documents.check_names import check_name as name
+
+    return name(code)
+
+
+@register.filter
+def status_name(status):
+    from documents.check_names import STATUS_NAMES
+
+    return STATUS_NAMES.get(status, status)

@@ -1,0 +1,30 @@
+"""What each check is called on the pages, in the reader's language."""
+
+from django.utils.translation import gettext_lazy as _
+
+CHECK_NAMES = {
+    "readable": _("Readable"),
+    "image_quality": _("Scan quality"),
+    "invoice_date": _("Invoice date"),
+    "business_name": _("Your business name"),
+    "business_address": _("Your business address"),
+    "business_phone": _("Your business phone"),
+    "supplier_details": _("Supplier details"),
+    "supplier_type": _("Kind of supplier"),
+    "products": _("Products requested"),
+    "quantity": _("Quantity"),
+    "document_kind": _("A real invoice"),
+    "arithmetic": _("Figures add up"),
+    "tamper_signals": _("Signs of editing"),
+    "duplicate": _("Used elsewhere"),
+}
+STATUS_NAMES = {
+    "pass": _("passed"),
+    "warn": _("warning"),
+    "fail": _("failed"),
+    "skip": _("skipped"),
+}
+
+
+def check_name(code):
+    return CHECK_NAMES.get(code, code.replace("_", " ").capitalize())
