@@ -1,8 +1,9 @@
 """The reader on the corpus of real and realistic supplier documents (tests/corpus).
 
 Not a test: it prints, per language and per generator, the number of documents, the share
-right on the invoice date, the invoice number and the issuer, and the slowest file; then
-each miss (file, field, expected, found), so that an engineer can tune the reader on them.
+right on the invoice date, the invoice number, the issuer and the bill-to's name, and the
+slowest file; then each miss (file, field, expected, found), so that an engineer can tune
+the reader on them.
 tests/documents/test_corpus.py holds the floors these figures may not fall under.
 
     .venv/bin/python bench/corpus.py [--only TEXT]
@@ -15,7 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HEADINGS = ("date", "number", "issuer")
+HEADINGS = ("date", "number", "issuer", "bill-to")
 
 
 def row(name, readings, scoring):

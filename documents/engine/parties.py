@@ -13,18 +13,27 @@ Layouts differ widely, so both are found from labels, positions and what the pag
 - the issuer's legal name, with its legal form (GmbH, S.r.l., B.V.: cleanco's list of many
   countries), from the sender line or the footer's legal-entity lines, when the header shows
   a trade name, a department, a tagline or a piece of the name instead.
+
+What a company name is (legal forms, taglines, legal-name lines) is in company_names.py.
 """
 
 import functools
 import re
 import statistics
-import unicodedata
 from dataclasses import dataclass, field
 
-from cleanco import prepare_default_terms
-from cleanco.clean import normalize_terms
-
 from . import labels
+from .company_names import (
+    PIECE_SEPARATOR,
+    cleaned_name,
+    has_legal_form,
+    is_sentence,
+    is_tagline,
+    legal_name,
+    legal_names_in,
+    name_with_legal_form,
+    normalised,
+)
 from .dates import parse_dates
 from .layout import column_below
 from .matching import phones_in_text
@@ -74,11 +83,6 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _NUMBER_MARK = re.compile(r"(?:n[°º]|no\.|nr\.|#)", re.I)
-# "Logo" printed where a logo image did not load.
-_LOGO = re.compile(r"^\s*logo\b[\s:]*", re.I)
-# Between the pieces of a sender or footer line: "Firma GmbH · Straße 1 · 12345 Stadt".
-# Scans read the middle dot as ":", "-" or "*".
-_SEPARATOR = re.compile(r"\s+[·•|–—−\-:*]\s+|\s*[·•|]\s*")
 _POSTCODE_CITY = re.compile(r"\b[A-Z]{0,2}-?\d{4,5}\s+[^\W\d_]")
 # A street and its number, or a postcode and its town: "Talstraße 5", "D-63571 Gelnhausen".
 _STREET_OR_CITY = re.compile(r"[^\W\d_]{3,}.*\b\d|\b\d+\w?\b.*[^\W\d_]{3,}")
@@ -131,7 +135,7 @@ def find_supplier(lines, country, *, exclude):
     header = _Header(lines, exclude=exclude)
     block = _labelled_block(lines, labels.SUPPLIER, labels.SOLD_BY)
     party = _party(block or header.supplier(), country, labelled=bool(block))
-    party.name = _legal_name(party.name, header.legal_names)
+    party.name = legal_name(party.name, header.legal_names)
     return _complete_from_footer(party, lines, country, exclude)
 
 
@@ -273,7 +277,7 @@ class _Block:
 
     @property
     def name(self):
-        return _cleaned_name(self.pieces[0][0]) if self.named else None
+        return cleaned_name(self.pieces[0][0]) if self.named else None
 
     @property
     def first(self):
@@ -310,7 +314,7 @@ class _Header:
         self.first_page = lines[0].page if lines else 1
         self.page = [line for line in lines if line.page == self.first_page]
         self.excluded = {id(word) for word in exclude}
-        self.buyer = _normalised(" ".join(word.text for word in exclude))
+        self.buyer = normalised(" ".join(word.text for word in exclude))
         self.blocks, self.senders, self.labelled = [], [], set()
         if self.page:
             self._read()
@@ -359,9 +363,9 @@ class _Header:
                 break
             if any(id(word) in taken for word in segment.words):
                 break
-            if _is_title(text[:_MAX_LINE]) or _is_sentence(text) or _starts_a_block(text):
+            if _is_title(text[:_MAX_LINE]) or is_sentence(text) or _starts_a_block(text):
                 break
-            if _is_tagline(text):
+            if is_tagline(text):
                 continue  # "Quality kitchenware since 1952" under the name
             if heading and not pieces and abs(segment.height - anchor.height) < 0.1 * anchor.height:
                 name, name_words = f"{name} {text}", name_words + list(segment.words)
@@ -419,7 +423,7 @@ class _Header:
 
     def _printed_elsewhere(self, block):
         """The block's name printed again, outside its block and the buyer's."""
-        key = _normalised(block.name)
+        key = normalised(block.name)
         if len(key) < 3:
             return False
         skip = block.word_ids | self.excluded | self.labelled
@@ -434,7 +438,7 @@ class _Header:
         """
         last = self.lines[-1].page if self.lines else 1
         return [
-            ({id(word) for word in segment.words}, f" {_normalised(segment.text[:_MAX_LINE])} ")
+            ({id(word) for word in segment.words}, f" {normalised(segment.text[:_MAX_LINE])} ")
             for line in self.lines
             if line.page in (self.first_page, last)
             for segment in line.segments
@@ -453,8 +457,8 @@ class _Header:
                 continue
             for segment in line.segments:
                 if not any(id(word) in skip for word in segment.words):
-                    for name in _legal_names_in(segment.text[:_MAX_LINE]):
-                        key = _normalised(name)
+                    for name in legal_names_in(segment.text[:_MAX_LINE]):
+                        key = normalised(name)
                         if key not in self.buyer and not _BANK.search(name):
                             counts.setdefault(key, [name, 0])[1] += 1
         ranked = sorted(counts.values(), key=lambda found: -found[1])
@@ -475,11 +479,11 @@ def _beside(block, other):
 
 def _sender_pieces(text):
     """The pieces of a one-line sender ("Firma GmbH · Straße 1 · 12345 Stadt"), or None."""
-    pieces = [piece.strip() for piece in _SEPARATOR.split(text) if piece.strip()]
+    pieces = [piece.strip() for piece in PIECE_SEPARATOR.split(text) if piece.strip()]
     if len(pieces) < 3:
         if _is_field(text):
             return None  # "N° TVA intra : FR 11 123 456 782"
-        if len(pieces) < 2 and "," in text and _name_with_legal_form(text.split(",")[0])[0]:
+        if len(pieces) < 2 and "," in text and name_with_legal_form(text.split(",")[0])[0]:
             pieces = [piece.strip() for piece in text.split(",") if piece.strip()]
             if not _POSTCODE_CITY.search(pieces[-1]):
                 return None
@@ -510,7 +514,7 @@ def _kind(text):
         return None  # "Invoice No:", "N° 42", "INV-0417"
     if _is_title(text) or _NOT_A_NAME.search(text) or _EMAIL.search(text):
         return None
-    if WEBSITE.fullmatch(text) or _is_sentence(text) or _is_tagline(text):
+    if WEBSITE.fullmatch(text) or is_sentence(text) or is_tagline(text):
         return None
     if _starts_a_block(text) or labels.LEGAL_ID.match(text) or parse_dates(text):
         return None
@@ -527,7 +531,7 @@ def _names_someone(text):
     """
     attention = _ATTENTION.match(text)
     if attention:
-        return _has_legal_form(text[attention.end() :])
+        return has_legal_form(text[attention.end() :])
     label, colon, value = text.partition(":")
     if colon and _is_field(text):
         return bool(labels.PARTY_NAME.search(label) and value.strip())
@@ -549,174 +553,6 @@ def _is_title(text):
         return False
     rest = re.sub(r"[\w./\-#°º]*\d[\w./\-]*|\b(?:no|nr|n[°º]|num|nummer|number)\b\.?", " ", rest)
     return not re.search(r"[^\W\d_]", rest)
-
-
-def _is_sentence(text):
-    """'Vielen Dank für Ihren Auftrag.', 'Email or talk to us about your account': words most
-    of which start in lower case, or a full stop after a word ("Meier e.K." ends with an
-    abbreviation).
-    """
-    text = (text or "").strip()
-    if not text or text[0].isdigit():
-        return False  # "35 rue du logiciel libre": a street
-    words, lower = _words_in_lower_case(text)
-    if len(words) >= 5 and len(lower) * 2 >= len(words):
-        return True
-    return bool(lower) and len(words) >= 4 and bool(re.search(r"[^\W\d_]{3,}[.!?]$", text))
-
-
-def _is_tagline(text):
-    """'Quality tools since 1952', 'Tout pour la maison': most words in lower case and no
-    legal form ("Pastificio artigiano gragnanese S.r.l." is a name).
-    """
-    text = (text or "").strip()
-    if not text or text[0].isdigit():
-        return False  # "35 rue du logiciel libre": a street
-    words, lower = _words_in_lower_case(text)
-    return len(lower) >= 2 and len(lower) * 2 >= len(words) and not _has_legal_form(text)
-
-
-def _words_in_lower_case(text):
-    words = [word for word in text.split() if word[0].isalpha()]
-    return words, [word for word in words if word[0].islower() and word not in _CONNECTORS]
-
-
-def _cleaned_name(name):
-    """'LOGO Le Fournisseur' -> 'Le Fournisseur'; 'Amazon Web Services Invoice' -> 'Amazon Web
-    Services': a logo's placeholder and a title beside the name are not part of it.
-    """
-    cleaned = _LOGO.sub("", name)
-    for title in labels.DOCUMENT_TITLE.finditer(cleaned):
-        if title.end() == len(cleaned.rstrip()) and cleaned[: title.start()].strip():
-            cleaned = cleaned[: title.start()]
-    return cleaned.strip(" ,-–·:") or name
-
-
-# -- the legal name -------------------------------------------------------------------------
-
-# Words inside a company name that start in lower case: "Linge de Maison Duval et Fils SA".
-_CONNECTORS = frozenset(
-    {"&", "+", "and", "of", "the", "de", "del", "della", "delle", "dei", "di", "du", "des"}
-    | {"la", "le", "les", "l'", "d'", "et", "e", "y", "van", "der", "den", "von", "und", "zu"}
-)
-# cleanco's legal forms, less the short ones that are also words or country codes on an
-# invoice ("et", "da", "UK", "NL", "VAT", "CA" for California), plus forms of the six
-# languages' countries it lacks: e.K. (German sole trader), UG, S.à r.l., S.L.U., S.A.U.
-_AMBIGUOUS_FORMS = frozenset(
-    {"ad", "as", "at", "ay", "ba", "bl", "ca", "da", "ec", "ee", "ent", "ep", "eg", "et", "eu"}
-    | {"fa", "hb", "ik", "ij", "kb", "kd", "ks", "kt", "kv", "mb", "nl", "od", "oe", "ok", "pc"}
-    | {"pp", "private", "ps", "pt", "sc", "sd", "sf", "sp", "ss", "ses", "sem", "sep", "sal"}
-    | {"uk", "ud", "vat", "xt"}
-)
-_EXTRA_FORMS = ("e.k.", "e.kfm.", "e.kfr.", "ug", "ggmbh", "s.à r.l.", "s.l.u.", "s.a.u.")
-
-
-def _form_terms():
-    """Legal forms by their first word, as cleanco normalises them: {"gmbh": [("gmbh",
-    "&", "co", "kg"), ("gmbh",)], ...}, longest first.
-    """
-    terms = {tuple(parts) for _size, parts in prepare_default_terms()}
-    terms |= {tuple(term.split()) for term in normalize_terms(_EXTRA_FORMS)}
-    by_first = {}
-    for term in sorted(terms, key=len, reverse=True):
-        if len(term) > 1 or term[0] not in _AMBIGUOUS_FORMS:
-            by_first.setdefault(term[0], []).append(term)
-    return by_first
-
-
-_FORMS = _form_terms()
-
-
-@functools.lru_cache(maxsize=4096)
-def _form_key(token):
-    return next(normalize_terms([token]))
-
-
-def _name_with_legal_form(text):
-    """('Free SAS', 'Free') for 'Free SAS au capital de ...': the company name that starts
-    `text` and ends with a legal form, and the name without it; (None, None) if none does.
-    """
-    tokens = text.split()[:20]
-    for start, token in enumerate(tokens):
-        length = _form_at(tokens, start)
-        base = tokens[:start]
-        if length and any(word.lower() not in _CONNECTORS for word in base):
-            return " ".join(tokens[: start + length]), " ".join(base).strip(" ,")
-        if not (token[0].isupper() or token[0].isdigit() or token.lower() in _CONNECTORS):
-            break  # a word in lower case: the name has ended, or this is no name
-    return None, None
-
-
-def _form_at(tokens, start):
-    """The number of tokens of the legal form that starts at `start`, or 0."""
-    for term in _FORMS.get(_form_key(tokens[start]), ()):
-        end = start + len(term)
-        if end > len(tokens) or any(
-            _form_key(token) != part for token, part in zip(tokens[start:end], term, strict=True)
-        ):
-            continue
-        token = tokens[start]
-        if len(term) == 1 and len(term[0]) <= 3 and not (token[0].isupper() or "." in token):
-            continue  # "sa", "co" in lower case are words, not "SA", "Co."
-        if end < len(tokens) and tokens[end][0].isdigit():
-            continue  # "Reno, NV 89502", "Denver, CO 80202": a state and its ZIP code
-        return len(term)
-    return 0
-
-
-def _has_legal_form(name):
-    tokens = name.split()[:20]
-    return any(_form_at(tokens, start) for start in range(1, len(tokens)))
-
-
-def _legal_names_in(text):
-    """The names with a legal form that start the pieces of a footer or sender line
-    ("Free SAS au capital de ... − RCS Paris") or follow "sold by".
-    """
-    pieces = _SEPARATOR.split(text)
-    if len(pieces) > 1 or labels.LEGAL_ID.search(text):
-        for piece in pieces:
-            name, _base = _name_with_legal_form(piece.strip(" ,;:*'‘’\"“”").lstrip("."))
-            if name:
-                yield name
-    sold_by = labels.SOLD_BY.search(text)
-    if sold_by:
-        name, _base = _name_with_legal_form(text[sold_by.end() :].strip(" :"))
-        if name:
-            yield name
-
-
-def _legal_name(name, legal_names):
-    """The issuer's legal name in place of what the header shows for it: a trade name that
-    is the legal name without its form ("Free Service Abonné" for "Free SAS"), a piece of it
-    ("Supply Co." for "Lakeshore Pet Supply Co."), a tagline or a scrap of OCR.
-    """
-    if not legal_names:
-        return name
-    key = _normalised(name)
-    if len(key.replace(" ", "")) < 3 or _is_sentence(name) or _is_tagline(name):
-        return legal_names[0]
-    for legal in legal_names:
-        legal_key = _normalised(legal)
-        if key == legal_key:
-            return name
-        base = _normalised(_name_with_legal_form(legal)[1])
-        if f" {key} " in f" {legal_key} " or (
-            base and not _has_legal_form(name) and (key == base or key.startswith(f"{base} "))
-        ):
-            return legal
-    return name
-
-
-@functools.lru_cache(maxsize=4096)
-def _normalised(text):
-    """Case, accents, punctuation and runs of whitespace do not count."""
-    text = _ACCENTS.sub("", unicodedata.normalize("NFKD", text or ""))
-    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
-
-
-_ACCENTS = re.compile(r"[\u0300-\u036f]")
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
 
 
 # -- a party's lines ------------------------------------------------------------------------
@@ -741,7 +577,7 @@ def _party(pieces, country, *, labelled):
             party.phone = party.phone or (phones[0][1] if phones else None)
             continue
         attention = _ATTENTION.match(text)
-        if attention and party.name is None and _has_legal_form(text[attention.end() :]):
+        if attention and party.name is None and has_legal_form(text[attention.end() :]):
             party.name = text[attention.end() :].strip(" ,")
             continue
         if email or website or _NOT_ADDRESS.match(text) or labels.LEGAL_ID.match(text):

@@ -1,4 +1,5 @@
-"""Reads the corpus documents with the engine and scores the fields against the manifest.
+"""Reads the corpus documents with the engine and scores the fields against the manifest:
+the invoice date, the invoice number, the issuer and the bill-to's name.
 
 Shared by tests/documents/test_corpus.py (the floors) and bench/corpus.py (the figures and
 the misses an engineer tunes on). Only the extracted fields and the readable check are
@@ -18,8 +19,9 @@ from documents.engine import Reference, check_invoice_file
 
 CORPUS = Path(__file__).resolve().parent
 MANIFEST = CORPUS / "manifest.json"
-FIELDS = ("invoice_date", "invoice_number", "issuer")
-ISSUER_SCORE = 90  # rapidfuzz ratio, 0-100, after normalising
+FIELDS = ("invoice_date", "invoice_number", "issuer", "bill_to_name")
+# rapidfuzz ratio, 0-100, after normalising: the issuer's and the bill-to's names.
+NAME_SCORE = 90
 # Images and image-only PDFs: the engine reads them with tesseract.
 OCR_GENERATORS = ("scan", "photo")
 
@@ -79,6 +81,7 @@ def read(document):
         "invoice_date": extracted["invoice_date"],
         "invoice_number": extracted["invoice_number"],
         "issuer": (extracted["supplier"] or {}).get("name"),
+        "bill_to_name": (extracted["bill_to"] or {}).get("name"),
     }
     readable = report.checks["readable"]
     reading = Reading(document, seconds, readable.status, readable.message, found)
@@ -102,6 +105,9 @@ def misses(document, found):
     names = [truth["issuer"], *truth.get("issuer_aliases", [])]
     if not any(same_name(name, found["issuer"]) for name in names):
         wrong.append(Miss(document["file"], "issuer", truth["issuer"], found["issuer"]))
+    bill_to = truth["bill_to"]["name"]
+    if not same_name(bill_to, found["bill_to_name"]):
+        wrong.append(Miss(document["file"], "bill_to_name", bill_to, found["bill_to_name"]))
     return wrong
 
 
@@ -120,7 +126,7 @@ def same_number(expected, found):
 
 
 def same_name(expected, found):
-    return bool(found) and fuzz.ratio(normalised(expected), normalised(found)) >= ISSUER_SCORE
+    return bool(found) and fuzz.ratio(normalised(expected), normalised(found)) >= NAME_SCORE
 
 
 def share(readings, name):

@@ -2,7 +2,8 @@
 
 Each document of the corpus is read once per session. Every file must be read in time and
 not end `readable: fail` unless its manifest entry says so; and the share of documents whose
-invoice date, invoice number and issuer are right must not fall under the floors below.
+invoice date, invoice number, issuer and bill-to's name are right must not fall under the
+floors below.
 Only extracted fields are scored, never the verdict: the date checks compare with today.
 
     pytest -m corpus            # these tests only
@@ -19,7 +20,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the corpus as it stands, rounded down to the percent (issue 14 wants 95 on
 # each). Raise a floor when the reader gets better; never lower one to let a change through.
-FLOORS = {"invoice_date": 90, "invoice_number": 90, "issuer": 100}
+FLOORS = {"invoice_date": 90, "invoice_number": 90, "issuer": 100, "bill_to_name": 97}
 # Issue 14: no document over 30 s.
 SECONDS = 30
 LANGUAGES = {"en", "fr", "de", "es", "it", "nl"}
