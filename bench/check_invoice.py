@@ -2,7 +2,9 @@
 
 Not a test: it prints its figures (issue 9, "Scale"; performance-notes O1 and V1).
 
-- 1-page text PDF: `check_invoice_file` against pypdf's `extract_text()` on the same file.
+- 1-page text PDF: `check_invoice_file` against pypdf's `extract_text()` on the same file
+  (issue 14: at most 2 x). The engine's cost includes the forked reading child and the JSON
+  of its answer: the sandbox is part of the product, not overhead to leave out.
 - 300 dpi scanned page: `check_invoice_file` against the raw tesseract CLI on the same
   image (`OMP_THREAD_LIMIT=1 tesseract page.png stdout`), with the default language as in
   performance-notes O1, and with `-l eng+fra` as the engine reads.
@@ -23,6 +25,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Issue 14, point 4: the engine against the floors measured in the same run.
+PDF_TARGET = 2.0
+SCAN_TARGET = 1.1
 
 
 def timed(function):
@@ -87,14 +92,17 @@ def main():
     print("1-page text PDF (floor: pypdf extract_text on the same file)")
     print(f"  pypdf extract_text                        {median['pypdf'] * 1000:8.1f} ms")
     print(f"  check_invoice_file                        {median['pdf'] * 1000:8.1f} ms")
-    print(f"  ratio                                     {median['pdf'] / median['pypdf']:8.2f} x")
+    pdf_ratio = median["pdf"] / median["pypdf"]
+    print(f"  ratio (issue 14: at most {PDF_TARGET:.2f} x)           {pdf_ratio:8.2f} x")
     print("300 dpi scanned page, 2481x3508 PNG (floor: tesseract CLI, OMP_THREAD_LIMIT=1)")
     print(f"  tesseract page.png stdout                 {median['cli'] * 1000:8.1f} ms")
     print(f"  tesseract page.png stdout -l eng+fra      {median['cli_eng_fra'] * 1000:8.1f} ms")
     print(f"  check_invoice_file                        {median['scan'] * 1000:8.1f} ms")
-    print(f"  ratio to the default-language CLI         {median['scan'] / median['cli']:8.2f} x")
+    scan_ratio = median["scan"] / median["cli"]
+    print(f"  ratio to the default-language CLI         {scan_ratio:8.2f} x")
     eng_fra_ratio = median["scan"] / median["cli_eng_fra"]
     print(f"  ratio to the eng+fra CLI                  {eng_fra_ratio:8.2f} x")
+    print(f"  (issue 14: at most {SCAN_TARGET:.2f} x the CLI on the same languages)")
 
 
 if __name__ == "__main__":

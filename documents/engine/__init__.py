@@ -12,8 +12,8 @@ from .boxes import evidence_boxes
 from .checks import InvoiceUnderCheck, run_checks, skipped
 from .checks.readable import refused
 from .corrections import apply_corrections
-from .fields import InvoiceFields, read_fields
-from .layout import build_lines
+from .fields import InvoiceFields, plain_number, read_fields, split_invoices
+from .layout import build_lines, mark_page_furniture
 from .reference import SUPPLIER_TYPES, Reference
 from .results import CHECK_CODES, CheckResult, InvoiceReport
 from .sandbox import ReadingLimits, read_in_sandbox
@@ -118,19 +118,27 @@ def _report(facts, *, name, content_type, reference, corrections=None):
     lines = []
     for page in facts["pages"]:
         lines += build_lines(page["number"], page["words"])
+    mark_page_furniture(lines, {page["number"]: page["height"] for page in facts["pages"]})
     text = "\n".join(line.text for line in lines)
     ocr = any(page["source"] == "ocr" for page in facts["pages"])
-    fields = read_fields(lines, country=reference.country, locale=reference.locale, ocr=ocr)
+    # A PDF may hold several invoices: the file shows the first one's fields, and the date,
+    # quantity and arithmetic checks judge each one (issue 14).
+    invoices = [
+        read_fields(pages, country=reference.country, locale=reference.locale, ocr=ocr)
+        for pages in split_invoices(lines)
+    ]
+    fields = invoices[0]
     if corrections:
         apply_corrections(fields, corrections)
     invoice = InvoiceUnderCheck(
-        facts=facts, lines=lines, text=text, fields=fields, reference=reference
+        facts=facts, lines=lines, text=text, fields=fields, reference=reference, invoices=invoices
     )
     checks = run_checks(invoice)
     return InvoiceReport(
         file=name,
         checks=checks,
         extracted=fields.as_extracted(),
+        invoices=[_summary(each) for each in invoices],
         boxes=evidence_boxes(invoice) if checks["readable"].status != "fail" else [],
         pages=[
             {
@@ -148,6 +156,18 @@ def _report(facts, *, name, content_type, reference, corrections=None):
         content_type=content_type,
         image_hash=facts.get("image_hash"),
     )
+
+
+def _summary(fields):
+    """One invoice of the file for `InvoiceReport.invoices`: its pages, and what it says."""
+    extracted = fields.as_extracted()
+    return {
+        "pages": list(fields.pages),
+        "invoice_number": extracted["invoice_number"],
+        "invoice_date": extracted["invoice_date"],
+        "invoice_date_text": extracted["invoice_date_text"],
+        "total_units": plain_number(fields.total_units),
+    }
 
 
 def _empty_extracted():

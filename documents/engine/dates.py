@@ -54,15 +54,18 @@ _MONTH = "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=Tr
 _JOIN = "|".join(
     sorted({word for data in _LANGUAGE_DATA.values() for word in data.get("pertain", [])})
 )
+# The day may run into the month's name: typesetters that place each word by itself (groff,
+# PostScript drivers) leave no space character between them ("9March 2026", "13marzo 2026").
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?(?:[\s\-/]+|\.)(?:(?:{_JOIN})\s+)?"
+    rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?(?:[\s\-/]+|\.|(?=[^\W\d_]))(?:(?:{_JOIN})\s+)?"
     rf"({_MONTH})\.?(?:[\s\-/,]+|\.)(?:(?:{_JOIN})\s+)?'?"
     # A two-digit year only right after a dash, slash, dot or apostrophe: "03-Apr-26".
     r"(\d{4}|(?<=[\-/.'])\d{2})(?![\d,.]\d)\b",
     re.I,
 )
+# "August 3, 2014", and "August 3 , 2014" as some report writers space the comma.
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.I
 )
 _ISO = re.compile(r"\b(\d{4})[\-/.](\d{1,2})[\-/.](\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})\b")
@@ -191,6 +194,8 @@ def _labels(text):
     """(start, end, kind) of the date labels of a line, in order; kind: invoice, other, date."""
     spans = []
     for kind, pattern in (
+        # First: "Date de facture associée" is the date of another invoice.
+        ("referenced", labels.REFERENCED_INVOICE),
         ("invoice", labels.INVOICE_DATE),
         ("other", labels.OTHER_DATE),
         ("date", labels.DATE),
@@ -208,11 +213,26 @@ def _labels(text):
             if (not gap.strip() and "date" in kinds) or (
                 "invoice" in kinds and labels.JOINED.fullmatch(gap)
             ):
-                strongest = next(k for k in ("invoice", "other", "date") if k in kinds)
+                strongest = next(
+                    k for k in ("referenced", "invoice", "other", "date") if k in kinds
+                )
                 joined[-1] = (previous_start, end, strongest)
                 continue
         joined.append((start, end, kind))
-    return joined
+    return _about_another_invoice(text, joined)
+
+
+def _about_another_invoice(text, spans):
+    """The label of another invoice, and every label after it in its column, name its dates:
+    "Invoice referenced: F20260003 dated 01/01/2026"."""
+    labelled, referenced_at = [], None
+    for start, end, kind in spans:
+        if referenced_at is not None and COLUMN_SEPARATOR in text[referenced_at:start]:
+            referenced_at = None
+        if kind == "referenced":
+            referenced_at = start
+        labelled.append((start, end, "other" if referenced_at is not None else kind))
+    return labelled
 
 
 def _value_below(lines, found, index, start, end):

@@ -6,11 +6,17 @@ from decimal import Decimal
 
 from . import dates, labels, line_items, parties
 from .language import detect_language
-from .layout import COLUMN_SEPARATOR
+from .layout import COLUMN_SEPARATOR, page_number_in
 
 # An invoice number holds a digit: "INV-2026-0042", "F-2026-118", "2026/17", "103767".
 _NUMBER = r"[A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*"
 _VALUE_AFTER = re.compile(rf"[\s:#.=]*(?:#\s*)?({_NUMBER})(?!\w)", re.I)
+# After its own label a number may be printed in groups: a series in capitals, then digits
+# ("FT 118/2026", "DZ 26 0412"). Each group ends at a space: "12 1,234.50" is two figures.
+_GROUPED_VALUE_AFTER = re.compile(
+    rf"[\s:#.=]*(?:#\s*)?((?:(?-i:[A-Z]{{1,4}}) (?=\d))?{_NUMBER}(?: \d[\d\-/]*(?=\s|$))*)(?!\w)",
+    re.I,
+)
 _VALUE = re.compile(rf"(?<![\w/.\-]){_NUMBER}(?!\w)", re.I)
 # The labels of the invoice number, strongest first, and whether they may head a column
 # with the number under them: its own label ("Invoice No", "Rechnungsnummer"), a document's
@@ -32,6 +38,8 @@ class InvoiceFields:
     supplier: parties.Party = field(default_factory=parties.Party)
     lines: list = field(default_factory=list)
     totals: line_items.Totals = field(default_factory=line_items.Totals)
+    # The pages this invoice is printed on: a PDF may hold several invoices.
+    pages: tuple = ()
 
     @property
     def total_units(self):
@@ -71,9 +79,48 @@ def plain_number(value, *, money=False):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def split_invoices(lines):
+    """The lines of each invoice a file holds, in order: a new invoice starts a page.
+
+    A supplier's software prints a batch of invoices into one PDF, each on its own page or
+    pages, each with its own title, number and date. A page starts another invoice when
+    its invoice number differs from the one of the pages before; a page numbered "2 of 3"
+    or a running head with the same number ("Rechnung 2026-10442") goes on with it.
+    """
+    pages = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    if len(pages) < 2:
+        return [lines]
+    invoices, current_number = [], None
+    for page_lines in pages.values():
+        number, _words = find_invoice_number(page_lines)
+        if invoices and not _starts_another_invoice(page_lines, number, current_number):
+            invoices[-1] += page_lines
+            continue
+        invoices.append(list(page_lines))
+        current_number = number
+    return invoices
+
+
+def _starts_another_invoice(page_lines, number, current_number):
+    if number is None or current_number is None:
+        return False
+    numbered = [page_number_in(line.text) for line in page_lines if line.furniture]
+    if any(found and found[0] > 1 for found in numbered):
+        return False  # "Page 2 of 3": the same document goes on
+    return _plain_number(number) != _plain_number(current_number)
+
+
+def _plain_number(number):
+    # "VDB26-00417" and "VDB26 00417" are one number.
+    return re.sub(r"[\W_]", "", number).upper()
+
+
 def read_fields(lines, *, country, locale, ocr):
     text = "\n".join(line.text for line in lines)
     fields = InvoiceFields(language=detect_language(text))
+    fields.pages = tuple(sorted({line.page for line in lines}))
     fields.invoice_number, fields.invoice_number_words = find_invoice_number(lines)
     fields.date = dates.find_invoice_date(lines, locale=locale, text=text, language=fields.language)
     fields.bill_to = parties.find_bill_to(lines, country)
@@ -93,6 +140,8 @@ def find_invoice_number(lines):
         for index, text in enumerate(texts):
             for pattern in patterns:
                 for label in _labels_in(pattern, text, anywhere=heads_column):
+                    if _names_another_invoice(text, label):
+                        continue
                     found = _value_after(lines[index], text, label.end(), heads_column)
                     if not found and heads_column and _heads_column(text, label):
                         found = _value_below(lines, index, label.start(), label.end())
@@ -110,6 +159,14 @@ def _labels_in(pattern, text, *, anywhere):
     return filter(None, (pattern.match(text, start) for start in starts))
 
 
+def _names_another_invoice(text, label):
+    """The label is part of "N° de facture associée": another invoice's number."""
+    return any(
+        other.start() < label.end() and label.start() < other.end()
+        for other in labels.REFERENCED_INVOICE.finditer(text)
+    )
+
+
 def _heads_column(text, label):
     """No number follows the label in its column: it heads a table's column."""
     return not re.search(r"\d", _rest_of_column(text, label.end()))
@@ -121,11 +178,15 @@ def _rest_of_column(text, offset):
 
 def _value_after(line, text, offset, labelled):
     """The number printed right after a label (in its column or the next), never a date."""
-    match = _VALUE_AFTER.match(text, offset)
+    match = (_GROUPED_VALUE_AFTER if labelled else _VALUE_AFTER).match(text, offset)
     if not match:
         return None
     start, end = match.span(1)
-    number = match.group(1).rstrip(".")
+    # A date after the number is no group of it: "Invoice No 1042 03/04/2026".
+    dates_after = [found[0] for found in dates.parse_dates(text[start:end]) if found[0] > 0]
+    if dates_after:
+        end = start + len(text[start : start + dates_after[0]].rstrip())
+    number = text[start:end].rstrip(".")
     if len(number) < (1 if labelled else 3):
         return None  # after a title or "#" alone, one or two characters are a page or a row
     if any(found[0] == 0 for found in dates.parse_dates(text[start:])):

@@ -3,10 +3,16 @@
 Words are grouped into lines by position, after correcting the slight skew of a scan, and a
 wide horizontal gap starts a new segment: invoices put details in columns (bill-to on the
 left, ship-to on the right), and the fields are read per column.
+
+Lines that belong to the page rather than to the invoice (a footer with the page number, a
+letterhead printed again on every page) are marked as page furniture, so that a product
+table read across pages does not take them for rows.
 """
 
+import re
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # A gap wider than this many word heights separates two columns.
 _COLUMN_GAP = 1.1
@@ -14,6 +20,15 @@ COLUMN_SEPARATOR = "   "
 # A vertical gap taller than this many text heights is a blank line: the block above ends.
 # Lines of one paragraph are about 0.4 heights apart, a heading's margin under 1.
 _BLANK_GAP = 1.6
+# "Page 1 of 2", "Page 1/2", "Seite 1 von 2", "Página 1 de 2", "Pagina 1 di 2", "Pagina 1 van
+# 2", "Page 1 sur 2": the page number with the page count, in the six languages.
+PAGE_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?:page|pg\.?|p\.|seite|blatt|p[áa]gina|p[áa]g\.|pag\.|blad|folio)\s*"
+    r"(\d{1,4})\s*(?:/|of|sur|von|de|di|van|uit)\s*(\d{1,4})(?!\d)",
+    re.I,
+)
+# Running headers and footers sit in the top or bottom part of the page.
+_MARGIN_SHARE = 0.15
 
 
 @dataclass
@@ -35,7 +50,8 @@ class Word:
 class Segment:
     words: list
 
-    @property
+    # A line's words do not change once it is built; its text is read many times over.
+    @cached_property
     def text(self):
         return " ".join(word.text for word in self.words)
 
@@ -65,8 +81,10 @@ class Line:
     page: int
     words: list
     segments: list = field(default_factory=list)
+    # Printed on the page, not part of the invoice's content: see `mark_page_furniture`.
+    furniture: bool = False
 
-    @property
+    @cached_property
     def text(self):
         return COLUMN_SEPARATOR.join(segment.text for segment in self.segments)
 
@@ -141,6 +159,43 @@ def column_below(lines, index, anchor, *, right=float("inf")):
         yield segment
         extent = [min(extent[0], segment.x0), max(extent[1], segment.x1)]
         previous = segment
+
+
+def page_number_in(text):
+    """(page, page count) of a "Page 1 of 2" printed in `text`, or None."""
+    for match in PAGE_NUMBER.finditer(text):
+        page, count = int(match.group(1)), int(match.group(2))
+        if 1 <= page <= count:
+            return page, count
+    return None
+
+
+def mark_page_furniture(lines, page_heights):
+    """Mark the lines that belong to the page, not to the invoice's content.
+
+    Two kinds: a line with the page number and the page count ("… · Page 1 of 2"), and a
+    line printed again with the same text at the same height on another page, in the top
+    or bottom part of the page (a letterhead, the legal lines of a footer). `page_heights`
+    maps each page number to its height, in the unit of its words.
+    """
+    if len(page_heights) > 1:
+        seen = {}
+        for line in lines:
+            height = page_heights.get(line.page)
+            if height and not _in_margin(line, height):
+                continue
+            for other in seen.get(line.text, ()):
+                if other.page != line.page and abs(other.y0 - line.y0) <= line.height:
+                    line.furniture = other.furniture = True
+            seen.setdefault(line.text, []).append(line)
+    for line in lines:
+        if not line.furniture and page_number_in(line.text):
+            line.furniture = True
+    return lines
+
+
+def _in_margin(line, page_height):
+    return line.y1 <= page_height * _MARGIN_SHARE or line.y0 >= page_height * (1 - _MARGIN_SHARE)
 
 
 def build_lines(page_number, raw_words):

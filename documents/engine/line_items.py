@@ -11,30 +11,94 @@ from decimal import Decimal, InvalidOperation
 from .matching import OCR_ASIN, asin_in
 
 # Single header words per column, in the order they claim a column ("Item" is the code
-# column when "Description" is also there).
+# column when "Description" is also there), in English, French, German, Spanish, Italian
+# and Dutch.
 _HEADER_WORDS = (
-    ("description", r"description|d[ée]signation|libell[ée]|product|produit|article|details"),
-    ("quantity", r"qty|quantity|qt[ée]|quantit[ée]|units|qte|pcs|quant|qt"),
-    ("unit_price", r"price|rate|prix|p\.?u\.?|cost|tarif"),
-    ("amount", r"amount|total|montant|ext\.?|extension"),
-    ("code", r"asin|upc|ean|sku|code|r[ée]f|r[ée]f[ée]rence|item|#"),
+    (
+        "description",
+        r"description|d[ée]signation|libell[ée]|product|produit|article|details|"
+        r"bezeichnung|beschreibung|artikelbezeichnung|leistung|produkt|artikel|"
+        r"descripci[óo]n|concepto|producto|art[íi]culo|denominaci[óo]n|"
+        r"descrizione|prodotto|articolo|omschrijving|beschrijving",
+    ),
+    (
+        "quantity",
+        r"qty|quantity|qt[ée]|quantit[ée]|units|qte|pcs|quant|qt|menge|anzahl|stk|"
+        r"st[üu]ck|cantidad|cant|uds|unidades|quantit[àa]|q\.?t[àa]|qta|pezzi|"
+        r"aantal|hoeveelheid|stuks|aant",
+    ),
+    (
+        "unit_price",
+        r"price|unit\s*price|rate|prix|p\.?u\.?|cost|tarif|einzelpreis|preis|"
+        r"e-?preis|st[üu]ckpreis|precio|prezzo|prijs|stukprijs|eenheidsprijs",
+    ),
+    (
+        "amount",
+        r"amount|total|montant|ext\.?|extension|betrag|gesamtpreis|gesamt|summe|"
+        r"gesamtbetrag|importe|importo|totale|bedrag|totaal",
+    ),
+    (
+        "code",
+        r"asin|upc|ean|sku|code|r[ée]f|r[ée]f[ée]rence|item|#|art\.?-?nr|artikel-?nr|"
+        r"artikelnummer|pos|c[óo]digo|codice|cod|referencia|artikelcode",
+    ),
     ("description", r"item|items"),
+)
+_HEADER_PATTERNS = tuple((name, re.compile(pattern, re.I)) for name, pattern in _HEADER_WORDS)
+# The labels under a product table, in the six languages. A tax label followed by "ID",
+# "No" or "Reg" is a registration number ("VAT Reg No", "USt-IdNr.", "BTW-nummer").
+_TAX = (
+    r"(?<!partita\s)(?<!p\.)(?:(?:sales\s*)?tax|vat|tva|gst|hst|ust|mwst|umsatzsteuer|"
+    r"mehrwertsteuer|iva|btw)\.?"
+    r"(?!\s*[-.]?\s*(?:reg|id|no\b|nr|n[°º]|number|nummer|num[ée]ro|intra|code|point|"
+    r"identification))"
 )
 _TOTAL_LABELS = (
     ("units", r"total\s*(?:units|qty|quantity|items|pieces|pcs)|quantit[ée]\s*totale|"
-              r"nombre\s*(?:total\s*)?d['’]?\s*articles|total\s*qt[ée]"),
-    ("subtotal", r"sub[\s\-]?total|sous[\s\-]?total|total\s*h\.?t\.?\b|total\s*hors\s*taxes?|"
-                 r"montant\s*h\.?t\.?\b|net\s*amount|merchandise\s*total"),
-    ("tax", r"\b(?:sales\s*)?tax\b|\bvat\b|\btva\b|\bgst\b|\bhst\b"),
-    ("shipping", r"shipping|freight|delivery|frais\s*de\s*port|livraison|transport|handling"),
-    ("discount", r"discount|remise|rabais|r[ée]duction"),
+              r"nombre\s*(?:total\s*)?d['’]?\s*articles|total\s*qt[ée]|gesamtmenge|"
+              r"summe\s*menge|total\s*(?:unidades|art[íi]culos)|unidades\s*totales|"
+              r"totale\s*(?:pezzi|quantit[àa])|quantit[àa]\s*totale|totaal\s*aantal"),
+    ("subtotal", r"sub[\s\-]?total|sous[\s\-]?total|total\s*h\.?t\.?|total\s*hors\s*taxes?|"
+                 r"montant\s*h\.?t\.?|net\s*amount|merchandise\s*total|zwischensumme|"
+                 r"netto-?\s*(?:betrag|summe|gesamt)|summe\s*netto|gesamt\s*netto|warenwert|"
+                 r"base\s*imponible|importe\s*neto|total\s*neto|subtotale|"
+                 r"totale\s*(?:imponibile|netto)|imponibile|subtotaal|totaal\s*excl\.?|"
+                 r"netto\s*bedrag|nettobedrag"),
+    ("tax", _TAX),
+    ("shipping", r"shipping|freight|delivery|frais\s*de\s*port|livraison|transport|handling|"
+                 r"versand(?:kosten)?|fracht|env[íi]o|portes|spedizione|trasporto|"
+                 r"verzend(?:kosten)?|vracht"),
+    ("discount", r"discount|remise|rabais|r[ée]duction|rabatt|skonto|nachlass|descuento|"
+                 r"sconto|korting"),
     ("total", r"grand\s*total|total\s*t\.?t\.?c\.?|total\s*due|amount\s*due|balance\s*due|"
               r"net\s*[àa]\s*payer|total\s*amount|invoice\s*total|montant\s*t\.?t\.?c\.?|"
-              r"^\s*total\b"),
+              r"gesamtbetrag|rechnungsbetrag|endbetrag|gesamtsumme|bruttobetrag|summe\s*brutto|"
+              r"zahlbetrag|zu\s*zahlen|total\s*(?:factura|a\s*pagar)|importe\s*total|"
+              r"totale\s*(?:documento|fattura|da\s*pagare)|netto\s*a\s*pagare|"
+              r"totaal\s*(?:te\s*betalen|incl\.?)|totaalbedrag|te\s*betalen|"
+              r"^\s*(?:total|totale|totaal|gesamt|summe)"),
 )  # fmt: skip
+# Whole words only: "Transportbox" is a product, "IVA22%" (glued by a typesetter) a tax.
+_TOTAL_PATTERNS = tuple(
+    (name, re.compile(rf"(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.I))
+    for name, pattern in _TOTAL_LABELS
+)
+# A subtotal carried from one page to the next is not a product row, nor the end of the
+# table: "Subtotal carried forward", "À reporter", "Übertrag", "Suma y sigue", "A riportare".
+_CARRIED_FORWARD = re.compile(
+    r"(?<![^\W\d_])(?:carried\s+forward|brought\s+forward|continued\s+(?:on|overleaf)|"
+    r"[àa]\s+reporter|report\s+[àa]\s+nouveau|[üu]bertrag|uebertrag|suma\s+y\s+sigue|"
+    r"suma\s+anterior|a\s+riportare|riporto|transport\s+naar)(?![^\W\d_])",
+    re.I,
+)
 _CURRENCY = r"(?:[$€£]|EUR|USD|GBP)"
-_MONEY = re.compile(rf"\(?-?(?:{_CURRENCY}\s?)?\d[\d,.\u202f\u00a0]*(?:\s?{_CURRENCY})?\)?")
+# "1 918,17 €": a space between groups of thousands, as French invoices print it.
+_MONEY = re.compile(
+    rf"\(?-?(?:{_CURRENCY}\s?)?(?:\d{{1,3}}(?: \d{{3}})+[.,]\d\d(?!\d)|\d[\d,.\u202f\u00a0]*)"
+    rf"(?:\s?{_CURRENCY})?\)?"
+)
 _PRODUCT_CODE = re.compile(r"(?<!\d)(\d{12,13})(?!\d)")  # UPC-A / EAN-13
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\b")
 
 
 @dataclass
@@ -95,37 +159,90 @@ def find_header(lines):
     for index, line in enumerate(lines):
         columns = {}
         for segment in line.segments:
-            start = None  # the first word since the last heading of this segment
+            previous, pending = None, []  # the last heading of the segment, the words since
             for word in segment.words:
-                start = word.x0 if start is None else start
-                token = word.text.strip(":.").lower() or word.text
-                for name, pattern in _HEADER_WORDS:
-                    if name not in columns and re.fullmatch(pattern, token, re.I):
-                        columns[name] = start
-                        start = None
-                        break
+                pending.append(word)
+                name = _heading(word, columns)
+                if name is not None:
+                    columns[name] = _heading_start(previous, pending)
+                    previous, pending = word, []
         if ("quantity" in columns or "unit_price" in columns) and len(columns) >= 3:
             return index, columns
     return None, None
 
 
+def _heading(word, columns):
+    """The column a header word names, unless an earlier word of the header named it."""
+    token = word.text.strip(":.").lower() or word.text
+    for name, pattern in _HEADER_PATTERNS:
+        if name not in columns and pattern.fullmatch(token):
+            return name
+    return None
+
+
+def _heading_start(previous, words):
+    """Where the heading ending with `words[-1]` starts, after the heading word `previous`.
+
+    The words in between go with the heading the widest gap does not cut them from:
+    "Prix unitaire HT   Montant HT" set close together is "Prix unitaire HT" and
+    "Montant HT"; among equal gaps, with the heading after them ("Qty Unit Price").
+    """
+    if previous is None:
+        return words[0].x0
+    gaps = [words[0].x0 - previous.x1] + [
+        word.x0 - before.x1 for before, word in zip(words, words[1:], strict=False)
+    ]
+    return words[gaps.index(max(gaps))].x0
+
+
 def read_lines(lines, *, ocr):
+    """The product rows under the table's header, on its page and the pages that follow.
+
+    A table that goes on over a page break continues at the top of the next page, often
+    under its header printed again: what stands above that header is the page's own head
+    ("Invoice 10482 (continued)"). The footer and header of each page (page furniture, see
+    `layout.mark_page_furniture`) and a subtotal carried to the next page are no rows.
+    """
     header, columns = find_header(lines)
     if header is None:
         return []
+    repeated = _repeated_headers(lines, header)
     items = []
-    for line in lines[header + 1 :]:
-        if line.page != lines[header].page and items and _is_totals(line.text):
-            break
+    page = lines[header].page
+    top_of_page = False  # on a page the table goes on to, before its first row
+    for index in range(header + 1, len(lines)):
+        line = lines[index]
+        if line.page != page:
+            page, top_of_page = line.page, True
+            if page in repeated:
+                # Its columns as printed on this page.
+                columns = find_header([lines[repeated[page]]])[1]
+        if line.furniture or index <= repeated.get(page, -1):
+            continue
+        if _CARRIED_FORWARD.search(line.text):
+            continue
         if _is_totals(line.text):
             break
         item = _row(line, columns, ocr=ocr)
         if item is None:
-            if items and line.page == lines[header].page and not _has_number(line.text):
+            if items and not top_of_page and not _has_number(line.text):
                 items[-1].description = f"{items[-1].description} {line.text}".strip()
             continue
+        top_of_page = False
         items.append(item)
     return items
+
+
+def _repeated_headers(lines, header):
+    """{page: index of the table's header printed again on it}, for the pages after its own."""
+    printed = " ".join(lines[header].text.split())
+    repeated = {}
+    for index in range(header + 1, len(lines)):
+        line = lines[index]
+        later_page = line.page != lines[header].page and line.page not in repeated
+        if later_page and " ".join(line.text.split()) == printed:
+            repeated[line.page] = index
+    return repeated
 
 
 def _row(line, columns, *, ocr):
@@ -176,20 +293,27 @@ def _has_number(text):
 
 
 def _is_totals(text):
-    return any(re.search(pattern, text, re.I) for _name, pattern in _TOTAL_LABELS)
+    return any(pattern.search(text) for _name, pattern in _TOTAL_PATTERNS)
 
 
 def read_totals(lines):
+    """The totals printed under the product table (or anywhere, when there is no table).
+
+    Not above it: "VAT Reg No: GB 123 4567 89" in a letterhead is no amount of tax.
+    """
+    header, _columns = find_header(lines)
     totals = Totals()
-    for line in lines:
+    for line in lines[header + 1 :] if header is not None else lines:
+        if line.furniture or _CARRIED_FORWARD.search(line.text):
+            continue
         text = line.text
-        for name, pattern in _TOTAL_LABELS:
-            label = re.search(pattern, text, re.I)
+        for name, pattern in _TOTAL_PATTERNS:
+            label = pattern.search(text)
             if not label:
                 continue
-            values = [
-                m.group(0) for m in _MONEY.finditer(text[label.end() :]) if "%" not in m.group(0)
-            ]
+            # "Delivery date: 28/02/2026" under the table names no amount.
+            after = _NUMERIC_DATE.sub(" ", text[label.end() :])
+            values = [m.group(0) for m in _MONEY.finditer(after) if "%" not in m.group(0)]
             values = [v for v in values if re.search(r"\d", v)]
             if values and getattr(totals, name) is None:
                 setattr(totals, name, parse_amount(values[-1].strip()))

@@ -78,6 +78,10 @@ class InvoiceReport:
     # A 64-bit difference hash of the first page (hex), so the database side can spot a
     # near-identical image uploaded twice (issue 9, `duplicate`).
     image_hash: str | None = None
+    # The invoices the file holds, in order: [{pages, invoice_number, invoice_date,
+    # invoice_date_text, total_units}]. A PDF may hold several (issue 14); `extracted` shows
+    # the first one's fields, and the checks judge each one's date, quantities and figures.
+    invoices: list = field(default_factory=list)
 
     @property
     def verdict(self):

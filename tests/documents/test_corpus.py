@@ -20,7 +20,7 @@ pytestmark = pytest.mark.corpus
 
 # Measured on the corpus as it stands, rounded down to the percent (issue 14 wants 95 on
 # each). Raise a floor when the reader gets better; never lower one to let a change through.
-FLOORS = {"invoice_date": 90, "invoice_number": 90, "issuer": 100, "bill_to_name": 97}
+FLOORS = {"invoice_date": 95, "invoice_number": 95, "issuer": 100, "bill_to_name": 97}
 # Issue 14: no document over 30 s.
 SECONDS = 30
 LANGUAGES = {"en", "fr", "de", "es", "it", "nl"}

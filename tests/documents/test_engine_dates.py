@@ -435,3 +435,73 @@ def test_the_date_beside_rechnungsdatum_gleich_lieferdatum_is_the_invoice_date()
 def test_a_date_stamped_with_a_time_is_when_it_was_printed_not_the_invoice_date():
     text = "06/04/2026 09:14   Page 1 of 1\nINVOICE 5531\n02/04/2026"
     assert find_invoice_date(printed(text)).text == "02/04/2026"
+
+
+# -- Dates as real suppliers' software prints them (issue 14, corpus misses) -------------
+
+
+@pytest.mark.parametrize(
+    "printed_date",
+    ["August 3 , 2014", "August 3, 2014", "Aug 3 ,2014"],
+    ids=["space_before_comma", "usual", "space_before_comma_none_after"],
+)
+def test_month_first_date_with_a_space_before_the_comma(printed_date):
+    found = find_invoice_date(printed(f"Invoice Date:   {printed_date}"))
+    assert found.readings == (datetime.date(2014, 8, 3),)
+    assert found.text == printed_date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tax point / Invoice date:   9 March 2026", datetime.date(2026, 3, 9)),
+        ("Taxpoint / Invoice date:   9March 2026", datetime.date(2026, 3, 9)),
+        ("Data:   13marzo 2026", datetime.date(2026, 3, 13)),
+        ("Datum:   2mrt. 2026", datetime.date(2026, 3, 2)),
+    ],
+    ids=["tax_point_label", "typeset_without_spaces", "italian_data", "dutch_short_month"],
+)
+def test_day_run_into_the_month_name_by_a_typesetter(line, expected):
+    text = f"{line}\nDue Date:   8April 2026"
+    assert find_invoice_date(printed(text)).readings == (expected,)
+
+
+def test_a_number_run_into_a_word_is_not_a_date():
+    assert find_invoice_date(printed("Invoice date: 3 March 2026\nBlock A4 300g 2026")).text == (
+        "3 March 2026"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Factur-X (EN 16931) prints the invoice a corrective invoice refers to.
+        "FACTURE N° : F20260023\nDate : 31/01/2026\n"
+        "N° DE FACTURE ASSOCIÉE : F20260003   DATE DE LIVRAISON : 28/01/2026\n"
+        "DATE DE FACTURE ASSOCIÉE : 01/01/2026",
+        "INVOICE 2026-31\nDate: 31/01/2026\nInvoice referenced: F20260003 dated 01/01/2026",
+        "INVOICE 2026-31\nDate: 31/01/2026\nReferenced invoice: F20260003, invoice date 01/01/2026",
+        "INVOICE 2026-31\nDate: 31/01/2026\nPreceding invoice date: 01/01/2026",
+        "RECHNUNG 2026-31\nDatum: 31.01.2026\nDatum der Bezugsrechnung: 01.01.2026",
+        "FACTURA 2026-31\nFecha: 31/01/2026\nFecha factura rectificada: 01/01/2026",
+        "FATTURA 2026-31\nData: 31/01/2026\nData fattura di riferimento: 01/01/2026",
+        "FACTUUR 2026-31\nDatum: 31-01-2026\nDatum oorspronkelijke factuur: 01-01-2026",
+    ],
+    ids=[
+        "factur_x",
+        "en_referenced",
+        "en_invoice_date_after",
+        "en_preceding",
+        "de",
+        "es",
+        "it",
+        "nl",
+    ],
+)
+def test_the_date_of_a_referenced_earlier_invoice_is_not_the_invoice_date(text):
+    assert find_invoice_date(printed(text)).readings == (datetime.date(2026, 1, 31),)
+
+
+def test_an_original_invoice_title_still_labels_its_own_date():
+    found = find_invoice_date(printed("ORIGINAL INVOICE\nInvoice date: 12 March 2026"))
+    assert found.readings == (datetime.date(2026, 3, 12),)

@@ -2,9 +2,13 @@
 the bill-to block under them, as the demo invoices (`documents.demo_invoices`) print them.
 """
 
+import io
 from types import SimpleNamespace
 
+import pypdf
 import pytest
+from pypdf import Transformation
+from pypdf.generic import RectangleObject
 
 from documents import demo_invoices
 from documents.engine import CHECK_CODES, Reference, check_invoice_file
@@ -103,3 +107,33 @@ def test_evidence_boxes_keep_each_party_to_its_block():
 
 def test_demo_invoice_as_printed_today():
     assert_everything_passes(demo_report())
+
+
+# -- Pages turned by /Rotate (the text layer is read by pdfium, issue 14 point 4) ---------
+
+
+@pytest.mark.parametrize("rotate", [90, 270])
+def test_page_shown_upright_by_its_rotate_entry_reads_as_shown(rotate):
+    """A landscape page drawn turned, then shown upright by /Rotate (as scanners and some
+    ERPs write it), reads line by line like the same page drawn upright."""
+    upright = demo_invoices.invoice_pdf(
+        account=ACCOUNT, supplier=SUPPLIER, number="PB-2026-0117", days_ago=20, lines=LINES
+    )
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(upright))
+    page = writer.pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    if rotate == 90:
+        page.add_transformation(Transformation().rotate(90).translate(height, 0))
+    else:
+        page.add_transformation(Transformation().rotate(-90).translate(0, width))
+    page.mediabox = RectangleObject([0, 0, height, width])
+    page.rotate(rotate)
+    turned = io.BytesIO()
+    writer.write(turned)
+
+    first = check_invoice_file(upright, name="upright.pdf", reference=REFERENCE)
+    second = check_invoice_file(turned.getvalue(), name="turned.pdf", reference=REFERENCE)
+
+    assert second.text == first.text
+    assert second.pages[0]["width"] == first.pages[0]["width"]
+    assert second.extracted == first.extracted

@@ -121,3 +121,56 @@ def test_a_page_number_after_the_title_is_not_the_invoice_number():
 def test_plain_text_lines_as_other_tests_build_them():
     number, _words = find_invoice_number(text_lines("INVOICE\nInvoice no: INV-77\n"))
     assert number == "INV-77"
+
+
+# -- Numbers as real suppliers' software prints them (issue 14, corpus misses) -----------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Factuurnummer:   DZ 26 0412", "DZ 26 0412"),
+        ("Numero fattura: FT 118/2026 Tessitura Lariana Colombo S.p.A.", "FT 118/2026"),
+        ("Invoice No:   INV 2026 0042", "INV 2026 0042"),
+        ("Rechnungsnummer: RE 2026 17   Kundennummer: 10023", "RE 2026 17"),
+    ],
+    ids=["dutch_groups", "italian_series", "english_groups", "german_next_column"],
+)
+def test_number_printed_in_groups_after_its_label(line, expected):
+    assert number_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Invoice No: 1042 03/04/2026", "1042"),
+        ("Invoice No: 5531 1,234.50", "5531"),
+        ("Invoice No: 5531 Date: 3 March 2026", "5531"),
+        ("Rechnung Nr. 2026-17 vom 3. März 2026", "2026-17"),
+    ],
+    ids=["date_after", "amount_after", "label_after", "german_vom"],
+)
+def test_a_date_or_an_amount_after_the_number_is_no_group_of_it(line, expected):
+    assert number_of(line) == expected
+
+
+def test_numero_alone_labels_the_number():
+    text = """
+    Quincaillerie Rhodanienne SARL             FACTURE
+    69007 Lyon                        Numéro:     QR260214
+    04 78 00 52 14                    Date facture:   14/02/2026
+    """
+    assert number_of(text) == "QR260214"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "N° DE FACTURE ASSOCIÉE : F20260003\nFACTURE N° : F20260023",
+        "Credited invoice no: F20260003\nInvoice No: F20260023",
+        "Nummer der Bezugsrechnung: F20260003\nRechnungsnummer: F20260023",
+    ],
+    ids=["factur_x", "en", "de"],
+)
+def test_the_number_of_a_referenced_invoice_is_not_the_invoice_number(text):
+    assert number_of(text) == "F20260023"

@@ -1,6 +1,6 @@
 """The invoice checks: one small function per check code, each returning a CheckResult."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
@@ -18,6 +18,12 @@ class InvoiceUnderCheck:
     text: str
     fields: object  # fields.InvoiceFields
     reference: object  # reference.Reference
+    # Every invoice the file holds, `fields` first: a PDF may hold several (issue 14).
+    invoices: list = field(default_factory=list)
+
+    @property
+    def every_invoice(self):
+        return self.invoices or [self.fields]
 
     @property
     def read_by_ocr(self):

@@ -1,19 +1,31 @@
-"""`invoice_date`: found, not in the future, within the window (issue 9)."""
+"""`invoice_date`: found, not in the future, within the window (issue 9).
+
+A file that holds several invoices passes only when each of them does (issue 14).
+"""
 
 import datetime
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from ..results import FAIL, PASS, WARN, CheckResult
+from ..results import FAIL, PASS, WARN, CheckResult, worst_status
 
 
 def check_invoice_date(invoice):
     reference = invoice.reference
-    found_date = invoice.fields.date
     expected = _("within the last %(days)s days before %(as_of)s") % {
         "days": reference.window_days,
         "as_of": reference.as_of.isoformat(),
     }
+    invoices = invoice.every_invoice
+    results = [_date_of(fields, reference, expected) for fields in invoices]
+    if len(results) == 1:
+        return results[0]
+    return _several_dates(invoices, results, reference, expected)
+
+
+def _date_of(fields, reference, expected):
+    found_date = fields.date
     if found_date is None:
         return CheckResult(
             "invoice_date",
@@ -48,6 +60,65 @@ def check_invoice_date(invoice):
         else _("Check which one is right before submitting."),
     }
     return CheckResult("invoice_date", FAIL if both_fail else WARN, message, expected, found)
+
+
+def _several_dates(invoices, results, reference, expected):
+    """A file of several invoices: each must be in the window, and the message says which
+    one is not (Amazon reads every invoice of the file)."""
+    status = worst_status(result.status for result in results)
+    found = [
+        {
+            "invoice_number": fields.invoice_number,
+            "pages": list(fields.pages),
+            "status": result.status,
+            **(result.found or {"text": None, "dates": []}),
+        }
+        for fields, result in zip(invoices, results, strict=True)
+    ]
+    if status == PASS:
+        message = _(
+            "The file holds %(count)s invoices, each dated within the %(window)s-day window: "
+            "%(dates)s."
+        ) % {
+            "count": len(invoices),
+            "window": reference.window_days,
+            "dates": "; ".join(
+                f"{invoice_label(fields)}, {_long(fields.date.readings[0])}" for fields in invoices
+            ),
+        }
+        return CheckResult("invoice_date", PASS, message, expected, found)
+    problems = " ".join(
+        _("%(invoice)s: %(problem)s")
+        % {"invoice": capfirst(invoice_label(fields)), "problem": result.message}
+        for fields, result in zip(invoices, results, strict=True)
+        if result.status != PASS
+    )
+    message = _(
+        "The file holds %(count)s invoices, and Amazon reads each one's date. %(problems)s"
+    ) % {"count": len(invoices), "problems": problems}
+    return CheckResult("invoice_date", status, message, expected, found)
+
+
+def outside_window(fields, reference):
+    """The invoice's date is outside the window however it reads (unknown: not outside)."""
+    if fields.date is None:
+        return False
+    return all(
+        _judge(reading, fields.date.text, reference)[0] == FAIL for reading in fields.date.readings
+    )
+
+
+def invoice_label(fields):
+    """How a message names one invoice of a file that holds several."""
+    pages = fields.pages or (1,)
+    figures = {"number": fields.invoice_number, "first": pages[0], "last": pages[-1]}
+    if fields.invoice_number and len(pages) == 1:
+        return _("invoice %(number)s on page %(first)s") % figures
+    if fields.invoice_number:
+        return _("invoice %(number)s on pages %(first)s-%(last)s") % figures
+    if len(pages) == 1:
+        return _("the invoice on page %(first)s") % figures
+    return _("the invoice on pages %(first)s-%(last)s") % figures
 
 
 def _judge(date, printed, reference):

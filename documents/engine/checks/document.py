@@ -7,9 +7,11 @@ up looks altered, a rejection and suspension risk (domain.md, common practice).
 import re
 from decimal import Decimal
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from ..results import FAIL, PASS, SKIP, WARN, CheckResult
+from .dates import invoice_label
 
 NOT_AN_INVOICE = re.compile(
     r"pro[\s\-]?forma|quotation|\bquote\b|\bestimate\b|order\s+confirmation|"
@@ -62,7 +64,34 @@ def _title(lines):
 
 
 def check_arithmetic(invoice):
-    fields = invoice.fields
+    invoices = invoice.every_invoice
+    problems, compared = [], False
+    for fields in invoices:
+        its_problems, checked = _arithmetic_problems(fields)
+        compared |= checked
+        if len(invoices) > 1:
+            # A file of several invoices: say which one does not add up.
+            its_problems = [
+                _("%(invoice)s: %(problem)s")
+                % {"invoice": capfirst(invoice_label(fields)), "problem": problem}
+                for problem in its_problems
+            ]
+        problems += its_problems
+    if problems:
+        message = _(
+            "The figures do not add up: %(problems)s. An invoice whose amounts do not add up "
+            "looks altered to Amazon; ask the supplier to check it."
+        ) % {"problems": "; ".join(problems)}
+        return CheckResult("arithmetic", WARN, message, None, problems)
+    if not compared:
+        return CheckResult(
+            "arithmetic", SKIP, _("Not enough prices were read to check the arithmetic.")
+        )
+    return CheckResult("arithmetic", PASS, _("Line amounts and totals add up."))
+
+
+def _arithmetic_problems(fields):
+    """What does not add up on one invoice, and whether anything could be compared."""
     problems = []
     priced = [
         line for line in fields.lines if None not in (line.quantity, line.unit_price, line.amount)
@@ -106,14 +135,4 @@ def check_arithmetic(invoice):
                 _("subtotal, tax and shipping make %(computed)s, not the total %(total)s")
                 % {"computed": computed, "total": totals.total}
             )
-    if problems:
-        message = _(
-            "The figures do not add up: %(problems)s. An invoice whose amounts do not add up "
-            "looks altered to Amazon; ask the supplier to check it."
-        ) % {"problems": "; ".join(problems)}
-        return CheckResult("arithmetic", WARN, message, None, problems)
-    if not compared:
-        return CheckResult(
-            "arithmetic", SKIP, _("Not enough prices were read to check the arithmetic.")
-        )
-    return CheckResult("arithmetic", PASS, _("Line amounts and totals add up."))
+    return problems, compared

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from .. import matching
 from ..fields import plain_number
 from ..results import FAIL, PASS, SKIP, WARN, CheckResult
+from .dates import invoice_label, outside_window
 
 BRAND_SCORE = 90
 
@@ -58,7 +59,10 @@ def find_brand(brand, text, *, tolerant):
 def check_quantity(invoice):
     reference = invoice.reference
     expected = reference.min_units
-    units, scope = _units(invoice)
+    if len(invoice.every_invoice) > 1:
+        return _quantity_of_several(invoice)
+    units, of_requested = _units(invoice, invoice.fields)
+    scope = _("of the requested ASINs") if of_requested else _("on the invoice")
     if units is None:
         message = _(
             "No quantities could be read from the invoice. Check that it shows the number of "
@@ -79,9 +83,62 @@ def check_quantity(invoice):
     return CheckResult("quantity", FAIL, message, expected, plain_number(units))
 
 
-def _units(invoice):
-    """Units of the requested ASINs when the lines carry ASINs, else all units."""
-    fields = invoice.fields
+def _quantity_of_several(invoice):
+    """Each invoice's units summed on its own, then added up over the invoices in the date
+    window: units of an invoice too old to submit do not count (domain.md, "in total")."""
+    expected = invoice.reference.min_units
+    total, of_requested, details = None, True, []
+    for fields in invoice.every_invoice:
+        units, requested = _units(invoice, fields)
+        figures = {"invoice": invoice_label(fields), "units": plain_number(units)}
+        if units is None:
+            details.append(_("%(invoice)s: no quantities read") % figures)
+        elif outside_window(fields, invoice.reference):
+            details.append(
+                _("%(invoice)s: %(units)s, not counted as it is outside the date window") % figures
+            )
+        else:
+            details.append(_("%(invoice)s: %(units)s") % figures)
+            total = units + (total or 0)
+            of_requested &= requested
+    figures = {
+        "count": len(invoice.every_invoice),
+        "details": "; ".join(details),
+        "minimum": expected,
+        "units": plain_number(total),
+        "scope": _("of the requested ASINs") if of_requested else _("on the invoices"),
+    }
+    if total is None:
+        message = (
+            _(
+                "No quantities could be counted on the %(count)s invoices of the file "
+                "(%(details)s). Check that they show the number of units bought (Amazon looks "
+                "for %(minimum)s or more)."
+            )
+            % figures
+        )
+        return CheckResult("quantity", WARN, message, expected, None)
+    if total >= expected:
+        message = (
+            _(
+                "%(units)s units %(scope)s over the %(count)s invoices of the file (%(details)s): "
+                "at least the %(minimum)s required."
+            )
+            % figures
+        )
+        return CheckResult("quantity", PASS, message, expected, plain_number(total))
+    message = (
+        _(
+            "Only %(units)s units %(scope)s over the %(count)s invoices of the file (%(details)s); "
+            "this request needs at least %(minimum)s. Add an invoice with larger purchases."
+        )
+        % figures
+    )
+    return CheckResult("quantity", FAIL, message, expected, plain_number(total))
+
+
+def _units(invoice, fields):
+    """Units of the requested ASINs when the lines carry ASINs, else all units; and which."""
     requested = [
         line
         for line in fields.lines
@@ -92,5 +149,5 @@ def _units(invoice):
         )
     ]
     if requested:
-        return sum((line.quantity for line in requested), Decimal(0)), _("of the requested ASINs")
-    return fields.total_units, _("on the invoice")
+        return sum((line.quantity for line in requested), Decimal(0)), True
+    return fields.total_units, False

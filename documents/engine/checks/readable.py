@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..results import FAIL, PASS, WARN, CheckResult
+from .dates import invoice_label
 
 # Fewer words than this is not an invoice anyone can read.
 _MIN_WORDS = 12
@@ -109,6 +110,18 @@ def refused(reason, params):
 
 
 def check_readable(invoice):
+    result = _readable(invoice)
+    invoices = invoice.every_invoice
+    if len(invoices) > 1 and result.status != FAIL:
+        # Amazon counts each invoice of the file: say how many were found (issue 14).
+        result.message += " " + _(
+            "The file holds %(count)s invoices (%(invoices)s); each one's date, quantities "
+            "and figures are checked on its own, and the fields shown are the first one's."
+        ) % {"count": len(invoices), "invoices": ", ".join(invoice_label(f) for f in invoices)}
+    return result
+
+
+def _readable(invoice):
     facts = invoice.facts
     words = sum(len(page["words"]) for page in facts["pages"])
     ocr_pages = [page for page in facts["pages"] if page["source"] == "ocr"]
