@@ -1,12 +1,26 @@
 """Forms of the appeal steps: the notice, the Plan of Action, the evidence per ASIN."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .appeals import read_notice_date
 from .appeals.reasons import PARTS, Part, Reason
 from .asins import parse_asins
 from .models import Appeal
 from .widgets import DatePicker
+
+
+def with_notice_date(data):
+    """The posted data, its empty notice date set to the one the notice states, or else to the
+    day it is pasted: Amazon's deadline runs from it (docs/domain.md), so it is never left out.
+    """
+    text = data.get("notice_text") or ""
+    if data.get("notice_date") or not text.strip():
+        return data
+    data = data.copy()
+    data["notice_date"] = (read_notice_date(text) or timezone.localdate()).isoformat()
+    return data
 
 
 class NoticeForm(forms.ModelForm):
@@ -43,13 +57,17 @@ class NoticeForm(forms.ModelForm):
                 "Paste the whole notice from Seller Central or the e-mail, signature and links "
                 "included: the product reads it, then you confirm below."
             ),
+            "notice_date": _(
+                "Read from the notice when it states one, else the day it is pasted; correct it "
+                "if the notice is older."
+            ),
             "appeal_within_days": _(
                 "When the notice gives a deadline: it sets the answer-due date."
             ),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(None if data is None else with_notice_date(data), *args, **kwargs)
         self.fields["asins_text"].initial = "\n".join(self.instance.asins)
         self.fields["reasons"].initial = self.instance.reasons
 

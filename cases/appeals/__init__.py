@@ -4,6 +4,7 @@ Plain functions over text and dataclasses; no database, no request. The pages, t
 workflow and the command-line tools (parse_notice, lint_poa) all call these.
 """
 
+from .dates import read_notice_date
 from .linter import Finding, has_blocker, lint
 from .notice import Notice, parse_notice
 from .poa import PlanOfAction, Section, parse_poa, render_text
@@ -21,5 +22,6 @@ __all__ = [
     "lint",
     "parse_notice",
     "parse_poa",
+    "read_notice_date",
     "render_text",
 ]

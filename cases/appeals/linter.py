@@ -2,7 +2,8 @@
 
 Rules come from docs/domain.md (Reinstatement): every reason needs its root cause, actions
 taken and preventive measures; the plan is factual, without emotional language, without selling,
-without references to other support cases; and concise. Each finding points to the sentence
+without references to other support cases, questions to Amazon, blame on others or the
+company's story; and concise. Each finding points to the sentence
 at fault so the person can fix it where it stands.
 """
 
@@ -78,6 +79,18 @@ def _messages():
         "vague_promise": _(
             "A promise without a concrete measure. Say what you will do, who does it and how often."
         ),
+        "questions_to_amazon": _(
+            "A question to Amazon. A plan of action gives answers and asks nothing: remove the "
+            "question and state the facts you know."
+        ),
+        "blame": _(
+            "This puts the blame on someone else (a buyer, a competitor, the carrier or Amazon). "
+            "Say what went wrong in your own process and what you changed."
+        ),
+        "company_biography": _(
+            "This tells the story of your company (its size, age, experience or record). Amazon "
+            "only reads facts about the problem: leave it out."
+        ),
         "part_too_long": _(
             "This part has %(words)s words, more than %(limit)s. Shorter, factual parts are "
             "read more carefully."
@@ -98,6 +111,9 @@ WORDING_RULES = {
     "marketing_language": WARNING,
     "other_cases": BLOCKER,
     "vague_promise": WARNING,
+    "questions_to_amazon": WARNING,
+    "blame": WARNING,
+    "company_biography": WARNING,
 }
 
 

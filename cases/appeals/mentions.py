@@ -2,9 +2,10 @@
 
 A notice names the reasons for a deactivation, but also mentions others in passing: help
 links ("learn more about our intellectual property policy"), examples, threats about the
-future, and denials ("this is not related to intellectual property"). Only the first kind
-are reasons. The same reading serves the plan of action: a root cause that says "this was
-not caused by late shipments" does not address the late shipment rate.
+future, definitions of a metric ("ODR is the percentage of orders with negative feedback,
+A-to-z claims or chargebacks") and denials ("this is not related to intellectual property").
+Only the first kind are reasons. The same reading serves the plan of action: a root cause that
+says "this was not caused by late shipments" does not address the late shipment rate.
 """
 
 from . import lexicon
@@ -35,8 +36,13 @@ def is_denied(folded, start, end):
 
 
 def is_passing(sentence):
-    """Whether the sentence only mentions policies in passing (help link, example, threat)."""
-    return bool(lexicon.any_of("PASSING_CUES").search(lexicon.fold(sentence)))
+    """Whether the sentence only mentions policies in passing (help link, example, threat,
+    definition)."""
+    folded = lexicon.fold(sentence)
+    return bool(
+        lexicon.any_of("PASSING_CUES").search(folded)
+        or lexicon.any_of("DEFINITION_CUES").search(folded)
+    )
 
 
 def reason_mentions(sentence, include_passing=False):

@@ -9,16 +9,22 @@ import math
 import re
 from dataclasses import asdict, dataclass, field
 
+from ..asins import isbn10_valid
 from . import lexicon, mentions, pasted_text
 
 # An ASIN is "B0" and eight capitals or digits. The look-arounds refuse longer
 # identifiers that merely contain one: SKUs such as "SKU-B07XJ8C8F3", tracking numbers.
 ASIN = re.compile(r"(?<![A-Za-z0-9_-])B0[A-Z0-9]{8}(?![A-Za-z0-9_-])")
 # Books keep their ISBN-10 as ASIN; ten digits alone could be a case id or a phone number,
-# so they count only inside a product link.
+# so they count only inside a product link, or after an "ASIN" label (on its line, or in the
+# list it opens) when the ISBN check digit holds.
 PRODUCT_LINK_ISBN = re.compile(
     r"/(?:dp|gp/product|gp/aw/d|o/ASIN)/\s*(\d{9}[\dX])(?![A-Za-z0-9])", re.IGNORECASE
 )
+ISBN_10 = re.compile(r"(?<![A-Za-z0-9_/-])(\d{9}[\dX])(?![A-Za-z0-9_-])")
+ASIN_LABEL = re.compile(r"\b(?:ASINs?|ISBN(?:-10)?)\b", re.IGNORECASE)
+# A line of the list under "ASINs:": identifiers and separators only.
+IDENTIFIER_LINE = re.compile(r"(?:[\s,;|•·*-]*(?:B0[A-Z0-9]{8}|\d{9}[\dX]))+[\s,;|.]*")
 # An ASIN cut by a line break: "B07XJ8\nC8F3".
 CUT_ASIN = re.compile(r"(?<![A-Za-z0-9])(B0[A-Z0-9]{0,7})[ ]*\n[ ]*([A-Z0-9]{1,8})(?![A-Za-z0-9])")
 ENCODED_SLASH = re.compile(r"%2F", re.IGNORECASE)
@@ -71,7 +77,26 @@ def read_asins(cleaned):
     text = CUT_ASIN.sub(_rejoin_cut_asin, ENCODED_SLASH.sub("/", cleaned))
     found = [(m.start(), m.group(0)) for m in ASIN.finditer(text)]
     found += [(m.start(1), m.group(1).upper()) for m in PRODUCT_LINK_ISBN.finditer(text)]
+    found += _labelled_isbns(text)
     return list(dict.fromkeys(asin for _, asin in sorted(found)))
+
+
+def _labelled_isbns(text):
+    """(offset, ISBN) of books' ASINs after an "ASIN:" label or in the list it opens."""
+    found, in_list, offset = [], False, 0
+    for line in text.split("\n"):
+        label = ASIN_LABEL.search(line)
+        listed = in_list and IDENTIFIER_LINE.fullmatch(line.strip())
+        if label or listed:
+            for match in ISBN_10.finditer(line, label.end() if label else 0):
+                if isbn10_valid(match.group(1).upper()):
+                    found.append((offset + match.start(1), match.group(1).upper()))
+        if label:
+            in_list = True
+        elif line.strip() and not listed:
+            in_list = False
+        offset += len(line) + 1
+    return found
 
 
 def _without_signature(cleaned):

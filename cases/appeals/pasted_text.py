@@ -25,6 +25,12 @@ WORD = re.compile(r"\w+(?:['’-]\w+)*")
 LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Longer than any abbreviation: how far back to look for one.
 ABBREVIATION_REACH = 12
+# A line of prose this long that stops without punctuation was wrapped by a mail program.
+WRAPPED_LINE_MIN_WORDS = 6
+# "Subject: ...", "ASIN: B0...", "Order Defect Rate: 2.1%": a label opens its own line.
+LABEL_START = re.compile(r"^[^\W\d_][\w .'’/()-]{0,40}:(\s|$)")
+# How much of each line is enough to see a name cut in two ("Late" / "Shipment Rate").
+CUT_NAME_REACH = 40
 ELISION = re.compile(r"\b(?:l|d|n|qu|j|s|c|m)'\w", re.IGNORECASE)
 
 
@@ -59,6 +65,31 @@ def _last_word(line):
     return words[-1] if words else ""
 
 
+def _cuts_a_name(previous, following):
+    """Whether the break falls inside a metric or policy name: "Valid" / "Tracking Rate"."""
+    joined = f"{previous[-CUT_NAME_REACH:]} {following[:CUT_NAME_REACH]}"
+    boundary = min(len(previous), CUT_NAME_REACH)
+    folded = lexicon.fold(joined)
+    return any(
+        match.start() < boundary < match.end()
+        for pattern in lexicon.keyed("REASON_PATTERNS").values()
+        for match in pattern.finditer(folded)
+    )
+
+
+def _is_wrapped_prose(previous, following):
+    """A long line of prose stopping without punctuation goes on with the next line, unless
+    that line opens something of its own (a label, a help link)."""
+    words = [token.lower() for token in LETTERS.findall(lexicon.fold(previous))]
+    prose = any(word in lexicon.words("STOPWORDS") for word in words)
+    if len(words) < WRAPPED_LINE_MIN_WORDS or not prose or LABEL_START.match(previous):
+        return False
+    opens_its_own = LABEL_START.match(following) or lexicon.any_of("PASSING_CUES").match(
+        lexicon.fold(following)
+    )
+    return not opens_its_own
+
+
 def _line_break_ends_sentence(previous, following):
     """Whether a line break separates two sentences or only wraps one."""
     previous, following = previous.strip(), following.strip()
@@ -67,8 +98,11 @@ def _line_break_ends_sentence(previous, following):
     if previous[-1] in ".!?:;…":
         return True
     if following[0].isupper() or following[0].isdigit():
-        # "not related to\nIntellectual property" is one sentence wrapped after "to".
-        return _last_word(previous) not in lexicon.words("CONTINUATION_WORDS")
+        # "not related to\nIntellectual property" is one sentence wrapped after "to"; a mail
+        # program also wraps in the middle of a name ("your Valid\nTracking Rate").
+        if _last_word(previous) in lexicon.words("CONTINUATION_WORDS"):
+            return False
+        return not (_cuts_a_name(previous, following) or _is_wrapped_prose(previous, following))
     return False
 
 

@@ -22,9 +22,11 @@ INLINE_BODY = re.compile(r"^([^:.!?]{0,60}?)\s*(?::|\s[-–—]\s)\s*(.*)$")
 BULLET_LINE = re.compile(r"^\s*[-*•·▪◦–—]\s")
 EXPLICIT_MARKS = re.compile(r"^\s*(#|\*\*|__)")
 HEADING_MAX_WORDS = 12
+HEADING_QUALIFIER_MAX_WORDS = 8
 # A sign-off followed by at most this many lines (name, company, phone) closes the plan.
 SIGNATURE_MAX_LINES = 4
 REASON_TITLE_MAX_WORDS = 9
+REASON_TITLE_MAX_WORDS_MARKED = 25
 
 
 @dataclass
@@ -93,9 +95,13 @@ def _names_only_a_reason(text, preferred):
 def _part_heading(text, preferred):
     """The part a line opens, when it is a heading: "Root cause", "Mesures préventives:"."""
     folded = lexicon.fold(text)
+    # "The actions...", "Les mesures...", "L'analyse..."; "Lavande" starts with no article.
+    articles = lexicon.any_of("HEADING_ARTICLES").pattern
+    article = re.match(rf"(?:{articles})(?:\s+|(?<=')(?=\w))", folded, re.IGNORECASE)
+    start = article.end() if article else 0
     longest = None
     for part, pattern in lexicon.keyed("PART_HEADINGS").items():
-        match = pattern.match(folded)
+        match = pattern.match(folded, start)
         if match and (longest is None or match.end() > longest[1]):
             longest = (part, match.end())
     if longest is None:
@@ -111,7 +117,11 @@ def _part_heading(text, preferred):
         if _names_only_a_reason(body, preferred):
             qualifier, body = f"{qualifier} {body}", ""  # "Root cause – Negative feedback"
         return _Heading(part, _reason_in(text[:end] + qualifier, preferred), body.strip())
-    if pasted_text.count_words(text) <= HEADING_MAX_WORDS and not text.endswith("."):
+    # Amazon's prompts run long ("Les mesures que nous avons prises pour éviter que le
+    # problème ne se reproduise"): past the part's own words, only a short qualifier follows.
+    short = pasted_text.count_words(text) <= HEADING_MAX_WORDS
+    qualified = pasted_text.count_words(text[end:]) <= HEADING_QUALIFIER_MAX_WORDS
+    if (short or qualified) and not text.endswith("."):
         return _Heading(part, _reason_in(text, preferred))
     return None
 
@@ -127,16 +137,19 @@ def _reason_title(line, text, next_heading, preferred):
     """A line titling a reason's section: "Issue 2: Negative feedback", "## Comptes liés"."""
     if BULLET_LINE.match(line) or text.endswith(".") or not text:
         return None
-    if pasted_text.count_words(text) > REASON_TITLE_MAX_WORDS:
-        return None
+    words = pasted_text.count_words(text)
     numbered_word = _heading_word_number(text)
+    marked = numbered_word or EXPLICIT_MARKS.match(line) or next_heading
+    # A long line is a title only when it is marked as one ("Issue 1: Order defect rate above
+    # target because of..." or a line right before "Root cause"); otherwise it is prose.
+    if words > (REASON_TITLE_MAX_WORDS_MARKED if marked else REASON_TITLE_MAX_WORDS):
+        return None
     reason = _reason_in(text, preferred)
     if lexicon.any_of("DOCUMENT_TITLES").match(lexicon.fold(text)) and reason is None:
         return None
     # A short line naming a reason is a title only when it looks like one; otherwise it is a
     # line of a list ("Undelivered orders refunded") inside a part.
-    looks_like_title = numbered_word or EXPLICIT_MARKS.match(line) or text.isupper() or next_heading
-    if numbered_word or (reason and looks_like_title):
+    if numbered_word or (reason and (marked or text.isupper())):
         return _Heading(None, reason)
     return None
 

@@ -139,32 +139,33 @@ GATING = [
 
 def _read_notice(case, form, request):
     """Fill the fields from the pasted notice; the person confirms, then saves."""
-    from ..appeals import parse_notice
+    from ..appeals import parse_notice, read_notice_date
 
     text = request.POST.get("notice_text", "")
     if not text.strip():
         messages.error(request, _("Paste the notice first."))
         return form
     notice = parse_notice(text)
+    notice_date = read_notice_date(text)
     data = request.POST.copy()
+    if notice_date:
+        data["notice_date"] = notice_date.isoformat()
     data["scope"] = notice.scope or ""
     data["asins_text"] = "\n".join(notice.asins)
     data.setlist("reasons", notice.reasons)
     data["language"] = notice.language
     data["evidence_period_days"] = notice.evidence_period_days or 365
     data["appeal_within_days"] = notice.appeal_within_days or ""
-    messages.info(
-        request,
-        " ".join(
-            [
-                ngettext("Read: %(n)s reason,", "Read: %(n)s reasons,", len(notice.reasons))
-                % {"n": len(notice.reasons)},
-                ngettext("%(n)s ASIN.", "%(n)s ASINs.", len(notice.asins))
-                % {"n": len(notice.asins)},
-                _("Check every field below, then save."),
-            ]
-        ),
-    )
+    read = [
+        ngettext("Read: %(n)s reason,", "Read: %(n)s reasons,", len(notice.reasons))
+        % {"n": len(notice.reasons)},
+        ngettext("%(n)s ASIN.", "%(n)s ASINs.", len(notice.asins)) % {"n": len(notice.asins)},
+    ]
+    if not data.get("notice_date"):
+        # The form then dates the notice today, so that the deadline runs (appeal_forms.py).
+        read.append(_("The notice gives no date: today's date is set, correct it if needed."))
+    read.append(_("Check every field below, then save."))
+    messages.info(request, " ".join(read))
     return NoticeForm(data, instance=case.appeal)
 
 
@@ -254,6 +255,12 @@ def _plan_context(case):
     }
 
 
+def _appeal_review_context(case):
+    from ..appeals.reasons import reason_label
+
+    return {"reason_labels": [reason_label(code) for code in case.appeal.reasons]}
+
+
 def _evidence_context(case):
     return documents().evidence_step_context(case)
 
@@ -290,7 +297,12 @@ APPEAL = [
         save=_save_evidence,
         context=_evidence_context,
     ),
-    Step("review", gettext_lazy("Review"), template="appeal_review"),
+    Step(
+        "review",
+        gettext_lazy("Review"),
+        context=_appeal_review_context,
+        template="appeal_review",
+    ),
 ]
 
 STEPS = {CaseKind.GATING: GATING, CaseKind.APPEAL: APPEAL}

@@ -91,6 +91,57 @@ def test_confirming_the_notice_sets_the_deadline_and_flags_it_when_overdue(
     assert "1 case is overdue" in seller.get(reverse("case_list")).content.decode()
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def test_a_notice_that_states_its_date_sets_the_deadline_from_it(seller, appeal_case):
+    sent = days_ago(5)
+    header = f"Date: Tue, {MONTHS[sent.month - 1]} {sent.day}, {sent.year} at 9:41 AM\n\n"
+    response = seller.post(
+        step(appeal_case, "notice"), {"notice_text": header + NOTICE, "nav": "read"}
+    )
+    assert response.context["form"]["notice_date"].value() == sent.isoformat()
+    assert "The notice gives no date" not in response.content.decode()
+
+    confirm_notice(seller, appeal_case, notice_text=header + NOTICE, notice_date=sent.isoformat())
+    appeal_case.refresh_from_db()
+    assert appeal_case.answer_due_at.date() == sent + timedelta(days=17)
+
+
+def test_an_undated_notice_is_dated_the_day_it_is_pasted(seller, appeal_case):
+    response = seller.post(step(appeal_case, "notice"), {"notice_text": NOTICE, "nav": "read"})
+    assert response.context["form"]["notice_date"].value() == days_ago(0).isoformat()
+    assert "The notice gives no date" in response.content.decode()
+
+    # Saved without a date (the reading was skipped): the deadline still runs from today.
+    confirm_notice(seller, appeal_case, notice_date="")
+    appeal_case.refresh_from_db()
+    assert appeal_case.appeal.notice_date == days_ago(0)
+    assert appeal_case.answer_due_at.date() == days_ago(-17)
+    review = seller.get(step(appeal_case, "review")).content.decode()
+    assert days_ago(-17).isoformat() in review
+
+
+def test_a_date_typed_by_the_person_is_kept_when_the_notice_states_none(seller, appeal_case):
+    typed = days_ago(3).isoformat()
+    response = seller.post(
+        step(appeal_case, "notice"),
+        {"notice_text": NOTICE, "notice_date": typed, "nav": "read"},
+    )
+
+    assert response.context["form"]["notice_date"].value() == typed
+    assert "The notice gives no date" not in response.content.decode()
+
+
+def test_the_review_step_names_the_reasons(seller, appeal_case):
+    confirm_notice(seller, appeal_case)
+
+    page = seller.get(step(appeal_case, "review")).content.decode()
+
+    assert "Order defect rate, Negative feedback, Undelivered orders" in page
+    assert "order_defect_rate" not in page
+
+
 def test_bad_asins_in_the_notice_step_are_explained(seller, appeal_case):
     response = confirm_notice(seller, appeal_case, asins_text="B0LUMINA01 112-1234567-1234567")
     assert "Not ASINs" in response.content.decode()

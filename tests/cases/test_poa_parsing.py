@@ -1,5 +1,7 @@
 """A plan of action written elsewhere, pasted whole: its parts found by their headings."""
 
+import pytest
+
 from cases.appeals import PlanOfAction, Section, parse_poa, render_text
 
 TWO_REASONS_ENGLISH = """Dear Seller Performance Team,
@@ -208,3 +210,131 @@ def test_a_reason_after_a_part_heading_titles_the_section():
     assert section.root_cause == "Slow deliveries in March."
     assert section.actions_taken == "nouveau transporteur."
     assert section.preventive_measures == "revue hebdomadaire."
+
+
+# --- Plans written under Amazon's own prompts (issue 17) ----------------------------------
+# Amazon's notice asks for "the root cause of the issue", "the actions you have taken to
+# resolve the issue" and "the steps you have taken to prevent the issue going forward";
+# sellers keep those words as their headings, in English and French.
+
+AMAZON_PROMPTS = """Dear Seller Performance Team,
+
+Thank you for the opportunity to explain what happened with our Order Defect Rate.
+
+The root cause of the issue
+Between 2 and 28 February, 11 buyers filed A-to-z Guarantee claims because their parcels
+arrived 6 to 10 days late. We had moved our merchant-fulfilled orders to a new regional
+carrier on 1 February without checking its delivery times.
+
+The actions we have taken to resolve the issue
+- On 2 March we refunded the 11 buyers in full.
+- On 3 March we moved every merchant-fulfilled order back to Royal Mail Tracked 48.
+
+The steps we have taken to prevent the issue going forward
+- Every morning our warehouse manager reviews the parcels without a carrier scan for 48
+  hours and reships them.
+- We review the Order Defect Rate every Monday and act when it passes 0.7%.
+
+Sincerely,
+Harbour Goods Ltd
+"""
+
+FRENCH_PROMPTS = """Madame, Monsieur,
+
+Analyse de la cause
+Entre le 3 et le 24 février, 9 clients ont déposé une réclamation au titre de la garantie A à
+Z car leur colis est arrivé avec plus de huit jours de retard.
+
+Les mesures que nous avons prises pour résoudre le problème
+Le 2 mars, nous avons remboursé les 9 clients et réexpédié les 14 colis bloqués.
+
+Les mesures que nous avons prises pour éviter que le problème ne se reproduise
+Chaque matin, notre responsable logistique contrôle les colis sans scan depuis 48 heures.
+
+Cordialement,
+Boutique Lavande SARL
+"""
+
+
+def test_a_plan_under_amazons_prompts_has_its_three_parts():
+    plan = parse_poa(AMAZON_PROMPTS)
+
+    (section,) = plan.sections
+    assert section.root_cause.startswith("Between 2 and 28 February")
+    assert section.actions_taken.startswith("- On 2 March we refunded")
+    assert section.preventive_measures.startswith("- Every morning our warehouse manager")
+    assert "Royal Mail" not in section.preventive_measures
+    assert plan.introduction.startswith("Dear Seller Performance Team")
+    assert plan.closing.startswith("Sincerely,")
+
+
+def test_a_french_plan_under_amazons_prompts_has_its_three_parts():
+    (section,) = parse_poa(FRENCH_PROMPTS).sections
+
+    assert section.root_cause.startswith("Entre le 3 et le 24 février")
+    assert section.actions_taken.startswith("Le 2 mars, nous avons remboursé")
+    assert section.preventive_measures.startswith("Chaque matin")
+
+
+@pytest.mark.parametrize(
+    ("heading", "part"),
+    [
+        ("Root Cause Analysis:", "root_cause"),
+        ("Why did this happen?", "root_cause"),
+        ("Our root cause", "root_cause"),
+        ("The actions we've taken", "actions_taken"),
+        ("Immediate Actions Taken:", "actions_taken"),
+        ("Steps taken to fix the problem", "actions_taken"),
+        ("Long-Term Preventive Measures:", "preventive_measures"),
+        ("The steps you have taken to prevent the issue going forward", "preventive_measures"),
+        ("To prevent recurrence", "preventive_measures"),
+        ("L'analyse des causes profondes", "root_cause"),
+        ("Cause principale du problème", "root_cause"),
+        ("Mesures correctives mises en œuvre", "actions_taken"),
+        ("Les actions que nous avons menées", "actions_taken"),
+        ("Mesures pour que cela ne se reproduise plus", "preventive_measures"),
+        (
+            "Les mesures prises pour empêcher que le problème ne se reproduise",
+            "preventive_measures",
+        ),
+    ],
+)
+def test_usual_variants_of_the_headings_open_their_part(heading, part):
+    (section,) = parse_poa(f"{heading}\nTwelve orders were affected on 3 March.\n").sections
+
+    assert getattr(section, part) == "Twelve orders were affected on 3 March."
+
+
+def test_a_reason_title_over_nine_words_still_titles_its_section():
+    plan = parse_poa(
+        "Issue 1: Order Defect Rate above target because of late deliveries by our regional "
+        "carrier in February\n"
+        "Root cause: our carrier delivered 140 parcels 6 to 10 days late.\n"
+        "Corrective actions: on 2 March we refunded the 11 buyers and changed carrier.\n"
+        "Preventive measures: the warehouse manager checks parcels without a scan daily.\n"
+        "Issue 2 - Pre-fulfillment cancellation rate exceeded 2.5% because our inventory "
+        "synchronisation failed\n"
+        "Root cause: our inventory feed stopped on 12 February.\n"
+        "Corrective actions: we restored the feed on 14 February.\n"
+        "Preventive measures: an alert when the feed has not run for two hours.\n"
+    )
+
+    assert [section.reason for section in plan.sections] == [
+        "order_defect_rate",
+        "cancellation_rate",
+    ]
+    assert plan.introduction == ""
+
+
+def test_a_long_unmarked_line_naming_a_reason_stays_in_its_part():
+    plan = parse_poa(
+        "Root cause: slow deliveries in March.\n"
+        "Actions taken:\n"
+        "Undelivered orders were refunded to all eleven buyers within two days of their message\n"
+        "We changed carrier on 4 March.\n"
+        "Preventive measures: a weekly review of delivery times.\n"
+    )
+
+    (section,) = plan.sections
+    assert "Undelivered orders were refunded" in section.actions_taken
+    assert "We changed carrier" in section.actions_taken

@@ -56,17 +56,22 @@ REASON_PATTERNS = {
         r"shipped late",
         r"(orders?|shipments?|parcels?|packages?) (were |was )?(shipped |dispatched )?late\b",
         r"(late|delayed) (dispatch|shipping|handover)",
-        r"shipped after the (expected )?ship date",
+        r"shipped after (the|their|its) (expected |estimated )?ship(ping)? dates?",
         r"\blsr\b",
     ],
     "cancellation_rate": [
         r"(pre-fulfill?ment )?cancel(lation)? rate",
         r"cancell?ed (by the seller|orders before shipment)",
+        r"cancell?(ed|ing) ([\w ]{0,20})?before (shipment|shipping|dispatch)",
+        r"\b(orders?|\d+) (were |was |had to be )?cancell?ed\b",
     ],
     "valid_tracking_rate": [
         r"valid tracking rate",
         r"\bvtr\b",
-        r"(missing|invalid|without) (valid )?tracking (numbers?|information|ids?)",
+        r"(missing|invalid|without|no) (an? )?(valid )?tracking (numbers?|information|ids?|"
+        r"details)",
+        r"tracking (numbers?|information|ids?) (was|were|is|are) (missing|invalid|not (uploaded|"
+        r"provided|valid))",
     ],
     "negative_feedback": [
         r"negative (customer |buyer |seller )?feedback",
@@ -98,6 +103,11 @@ REASON_PATTERNS = {
         r"not as described",
         r"materially different",
         r"used sold as new",
+        # "listed 25 used returns as new", "items you sold as new were in used condition"
+        r"\b(used|returned|returns|refurbished|pre-owned|second-hand)\b[\w ]{0,30}\bas new\b",
+        r"\bas new\b[\w ]{0,30}\b(were|was) (used|in used condition|second-hand)\b",
+        r"\b(listed|sold|shipped|offered) as new\b[\w ,]{0,40}\b(used|returns?|returned|"
+        r"open-box|refurbished|second-hand)\b",
     ],
     "intellectual_property": [
         r"intellectual property",
@@ -118,6 +128,8 @@ REASON_PATTERNS = {
     ],
     "related_accounts": [
         r"related (seller )?accounts?",
+        r"(related|linked|connected|associated) (to|with) (an?|another|other|one or more|the "
+        r"following|a deactivated|a suspended) (other )?(seller |selling |amazon )?accounts?",
         r"(linked|connected) to (another|other|a deactivated) (seller )?accounts?",
         r"multiple (seller |selling )?accounts",
     ],
@@ -128,6 +140,7 @@ REASON_PATTERNS = {
         r"restricted products?",
         r"prohibited (products?|items?|content)",
         r"price gouging",
+        r"fair pricing",
         r"excessive pricing",
         r"drop ?shipping",
     ],
@@ -136,6 +149,10 @@ REASON_PATTERNS = {
 # Counted as other_policy only when no more precise reason was found.
 OTHER_POLICY_FALLBACK = [
     r"violat(ed|es|ion of|ions of|ing) (our|amazon'?s?|the) (selling )?polic",
+    # A policy named without "violation": "violate the Amazon Marketplace Fair Pricing Policy".
+    r"(violate|violates|violated|violating|breach|breached|breaches|in breach of|do not comply "
+    r"with|does not comply with) (the |our |amazon'?s? )?([\w-]+ ){0,5}(polic(y|ies)|rules|"
+    r"terms|agreement|code of conduct)",
     r"policy violations?",
 ]
 
@@ -158,7 +175,9 @@ NEGATION_AFTER = [
     r"(is|was|are|were) not (involved|concerned|affected|at issue|in question)",
     r"(is|was|are|were)n't (the|a) (reason|cause)",
     r"(is|are) (healthy|good|within (the )?target)",
-    r"meets? (the |our )?target",
+    # "does not meet our target" is no denial: the look-behinds keep it a reason.
+    r"(?<!not )(?<!n't )(?<!fail to )(?<!fails to )(?<!failed to )\bmeets? (the |our )?"
+    r"(performance )?targets?",
 ]
 # Where a negation stops: "not related to IP, but to counterfeit complaints".
 CLAUSE_BREAKS = [r"\bbut\b", r"\bhowever\b", r"\binstead\b", r";", r"\bwhereas\b", r"\bwhile\b",
@@ -179,6 +198,17 @@ PASSING_CUES = [
     r"\b(may|could|can|might) (also )?(result|lead) in",
     r"\bfuture violations?\b",
     r"\bif you (have|had) (any )?questions\b",
+]
+# A sentence carrying one of these defines a metric: the defects it lists ("negative feedback,
+# A-to-z claims, chargebacks") are the metric's parts, not reasons of their own.
+DEFINITION_CUES = [
+    r"\b(is|are) the (percentage|number|share|proportion) of\b",
+    r"\b(represents|measures|reflects|counts) the (percentage|number|share|proportion) of\b",
+    r"\b(is|are) (defined|calculated|measured) (as|by|over|on)\b",
+    r"\ban order (has|is considered to have|is counted as having) an? defect\b",
+    r"\bindicators? of (an? )?(defect|poor customer experience)",
+    r"\bone or more (defects|indicators)\b",
+    r"\b(defects?|indicators?) (include|includes|are)\b",
 ]
 
 # The evidence period is read only from sentences about documents, so that the 60-day
@@ -203,8 +233,8 @@ EVIDENCE_PERIOD_PATTERNS = [
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "twenty": 20,
-    "thirty": 30, "sixty": 60, "ninety": 90,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "twenty-one": 21, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90,
 }  # fmt: skip
 UNITS = {
     "day": "day", "days": "day", "month": "month", "months": "month", "year": "year",
@@ -214,18 +244,34 @@ UNITS = {
 # Each pattern has a group "count" and a group "unit" (days or hours); "figure" is the
 # number in brackets of "fifteen (15) days".
 DEADLINE_PATTERNS = [
-    r"\bwithin (the next )?(?P<count>\d{1,3}|[a-z]+)( \((?P<figure>\d{1,3})\))? "
+    r"\bwithin (the next )?(?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? "
     r"(calendar |business )?(?P<unit>days?|hours?)\b"
     r"(?! (of|after|from) (delivery|purchase|the order))",
-    r"\byou have (?P<count>\d{1,3}|[a-z]+) (calendar |business )?(?P<unit>days?|hours?) to\b",
-    r"\b(?P<count>\d{1,3}) (calendar |business )?(?P<unit>days?|hours?) (to|in which to) "
-    r"(appeal|respond|reply|submit)",
+    r"\byou have (?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? (calendar |business )?"
+    r"(?P<unit>days?|hours?) to\b",
+    r"\b(?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? (calendar |business )?"
+    r"(?P<unit>days?|hours?) (to|in which to) (appeal|respond|reply|submit|send|provide)",
+    r"\bno later than (?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? "
+    r"(calendar |business )?(?P<unit>days?|hours?)\b",
 ]
 # A deadline is only read from a sentence that asks the seller to act.
 DEADLINE_CONTEXT = [
-    r"appeal", r"respond", r"response", r"reply", r"submit", r"send", r"provide",
-    r"plan of action", r"reactivat", r"reinstat", r"\bact\b", r"resolve",
+    r"appeal", r"respond", r"response", r"reply", r"submit", r"send", r"provide", r"receive",
+    r"\bplan\b", r"reactivat", r"reinstat", r"\bact\b", r"resolve",
 ]  # fmt: skip
+
+# The date of the notice: a header line ("Date: Tue, Mar 3, 2026 at 9:41 AM", "Sent: ..."),
+# the line that opens a quoted e-mail ("On Tue, Mar 3, 2026, Amazon wrote:"), or the sentence
+# that deactivates ("On March 3, 2026, we deactivated...").
+NOTICE_DATE_LABELS = [r"date", r"sent", r"sent on", r"received", r"notification date",
+                      r"date of (the )?(notice|notification)"]  # fmt: skip
+QUOTED_MAIL_OPENERS = [r"^on .{6,80} wrote:?$"]
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
 
 # What follows the last of these, late in a notice, is a signature or a footer.
 SIGNOFFS = [
@@ -238,32 +284,42 @@ SIGNOFFS = [
 
 # --- The plan of action ----------------------------------------------------------------
 
-# A heading opens a part when, stripped of numbering and markup, it starts with one of these.
+# A heading opens a part when, stripped of numbering, markup and a leading article ("The
+# actions we have taken to resolve the issue": Amazon's own prompt), it starts with one of these.
+HEADING_ARTICLES = [r"the", r"our", r"my"]
 PART_HEADINGS = {
     "root_cause": [
-        r"(the )?root causes?( analysis)?",
-        r"(the )?causes? of the (issue|problem|issues|problems)",
+        r"root causes?( analysis)?",
+        r"causes? of the (issues?|problems?)",
         r"what (is the root cause|caused (the|this) (issue|problem)|went wrong)",
-        r"(the )?reasons? for the (issue|problem)",
-        r"(the )?root of the (issue|problem)",
-        r"why (it|this) happened",
+        r"reasons? for the (issue|problem)",
+        r"root of the (issue|problem)",
+        r"why (it|this|the (issue|problem)) (happened|occurred)",
+        r"why did (it|this|the (issue|problem)) (happen|occur)",
+        r"identification of the root cause",
+        r"investigation( of the (issue|problem))?",
     ],
     "actions_taken": [
         r"(immediate |corrective )?actions?( we have| we've)?( taken)?",
         r"corrective (actions?|measures?|steps?)",
         r"(immediate )?(steps|measures) (we have |we've )?taken",
+        r"(actions?|steps|measures|changes) (that )?(we|i)( have|'ve)? (already )?(taken|"
+        r"implemented|made|completed)",
         r"what (actions|steps|measures) have (you|we) taken",
-        r"what we have done",
-        r"(the )?(actions|steps) (taken )?to resolve",
+        r"what we (have done|did)",
+        r"(actions|steps|measures) (taken )?to (resolve|fix|address|correct)",
+        r"immediate (fix(es)?|response)",
         r"resolution",
     ],
     "preventive_measures": [
-        r"(preventi(ve|tive)|preventative) (measures?|actions?|steps?|plan)",
+        r"((long[- ]term|future) )?(preventi(ve|tive)|preventative) (measures?|actions?|steps?|"
+        r"plan)",
         r"(actions?|steps?|measures?) (we will take|to be taken|going forward)",
-        r"(long[- ]term|future) (actions?|measures?|steps?)",
-        r"(measures?|steps?|actions?) [\w' ]{0,30}to (prevent|avoid)",
+        r"(long[- ]term|future) (actions?|measures?|steps?|plan|solutions?)",
+        r"(measures?|steps?|actions?|changes?) [\w' ]{0,40}to (prevent|avoid)",
         r"(measures?|steps?|actions?) to prevent",
         r"(future )?prevention",
+        r"to prevent (recurrence|this|the (issue|problem)|it|future)",
         r"what (steps|measures|actions) will (you|we) take to prevent",
         r"how (we|you) will prevent",
     ],
@@ -328,11 +384,6 @@ EMOTIONAL_LANGUAGE = {
         r"\bapologies\b",
         r"\bforgive\b",
         r"\bmercy\b",
-        r"\bnot (our|my) fault\b",
-        r"\b(customer|buyer|carrier|amazon)'?s? fault\b",
-        r"\bfault of (the )?(customer|buyer|carrier|amazon)\b",
-        r"\bblame\b",
-        r"\b(the )?(customer|buyer)s? (lied|is lying|are lying|lie)\b",
         r"\bridiculous\b",
         r"\boutrageous\b",
         r"\bfrustrat",
@@ -399,7 +450,11 @@ OTHER_CASES = {
         r"\bas (i|we) (explained|wrote|stated|mentioned) (before|previously|earlier)\b",
         r"\breference (number|id)\s*[:#]?\s*\d+",
     ],
-    "exceptions": [r"\bin (this|that|any|each|either|such a) case\b", r"\bin case\b"],
+    # "in case of a lost parcel" is no reference; "As explained in case ID 158..." is one.
+    "exceptions": [
+        r"\bin (this|that|any|each|either|such a) case\b",
+        r"\bin case\b(?!\s*(id\b|number|no\b|n°|#|:|\d))",
+    ],
 }
 VAGUE_PROMISE = {
     "patterns": [
@@ -416,6 +471,77 @@ VAGUE_PROMISE = {
         r"\bpay more attention\b",
         r"\b(we|i) will (try|attempt) to\b",
         r"\bhopefully\b",
+    ],
+    "exceptions": [],
+}
+
+# Blame on buyers, competitors, the carrier or Amazon: the plan says what went wrong in the
+# seller's own process (docs/domain.md, Reinstatement).
+BLAME = {
+    "patterns": [
+        r"\bnot (our|my) fault\b",
+        r"\b(was|is|were) (not|never) (our|my) (responsibility|mistake|error)\b",
+        r"\b(customer|buyer|carrier|courier|amazon|competitor)s?'?s? (fault|mistake|error)\b",
+        r"\b(fault|mistake|error) (of|by|on the part of) (the |a |an |our )?(customers?|buyers?|"
+        r"carriers?|courier|amazon|competitors?)\b",
+        r"\bblam(e|ed|es|ing)\b",
+        r"\b(customers?|buyers?)( who)? (lied|lies|lie|is lying|are lying|made (it|this|that) up|"
+        r"invented|faked|abused|abuse|are abusing|is abusing|scammed|tried to scam)\b",
+        r"\b(customers?|buyers?) (falsely|wrongly|dishonestly) (claimed|reported|said|stated)\b",
+        r"\b(false|fake|malicious|fraudulent|bogus) (complaints?|claims?|reports?|reviews?|"
+        r"feedback)\b",
+        r"\bcompetitors?\b[\w' ]{0,40}\b(trying|tried|try|want|wanted|attempt\w*|out) to (hurt|"
+        r"harm|damage|sabotage|attack|destroy|eliminate|get rid of|remove) (us|our|me)\b",
+        r"\b(sabotaged|attacked|targeted) by (a |our |some )?competitors?\b",
+        r"\b(amazon|your (system|algorithm|team)) (made a mistake|was wrong|got it wrong|erred)\b",
+        r"\b(wrongly|mistakenly|unjustly|wrongfully|incorrectly|unfairly) (deactivated|suspended|"
+        r"flagged|removed|blocked|penali[sz]ed)\b",
+        r"\b(beyond|outside|out of) our control\b",
+        r"\b(carrier|courier|delivery company|postal service) (is|was|were|are) (solely |entirely |"
+        r"fully )?(to blame|at fault)\b",
+        r"\b(carrier|courier|delivery company|postal service) (is|was|were|are) (solely|entirely|"
+        r"fully) responsible\b",
+    ],
+    "exceptions": [r"\b(do|did|does) not blame\b", r"\b(don't|didn't|doesn't) blame\b"],
+}
+# Questions to Amazon: the plan answers Amazon, it asks nothing (docs/domain.md).
+QUESTIONS_TO_AMAZON = {
+    "patterns": [
+        r"\bwhy (was|were|has|have|had|did|is|are) (our|my|we|i)\b[^?]*\?",
+        r"\bwhy (did|does|do|would|has|have) (you|amazon|your team)\b",
+        r"\b(can|could|would|will|do|did|does|should|may) (you|amazon|your team|the team|seller "
+        r"performance)\b[^?]*\?",
+        r"\b(what|which|how|when|where|who)\b[^?]*\b(you|amazon|your team)\b[^?]*\?",
+        r"\b(is|are) there (anything|something|any)\b[^?]*\?",
+        r"\b(please|kindly|could you|can you) (let us know|tell us|inform us|advise( us)?|explain"
+        r"( to us)?|clarify|confirm)\b",
+        r"\bwe (would like|want|wish|need) to (know|understand|be told) (why|which|what|how|the "
+        r"reason)\b",
+    ],
+    # Amazon's own prompts, kept inside a part, and the courteous closing are not questions.
+    "exceptions": [
+        r"\bwhat (actions|steps|measures|changes) (have|did|will) you (take|taken|make|made)\b",
+        r"\bwhat is the root cause\b",
+        r"\bhow (will|do) you (prevent|ensure|avoid)\b",
+        r"\blet us know (if|should|whether) (you|there)\b",
+        r"\bif you (need|require|have)\b",
+    ],
+}
+# The company's story (size, age, experience, record): Amazon reads facts about the problem.
+COMPANY_BIOGRAPHY = {
+    "patterns": [
+        r"\b(we are|we're|i am|i'm|our company is|our business is) an? ([\w-]+ ){0,4}(business|"
+        r"company|firm|enterprise)\b",
+        r"\bfamily[- ](business|company|firm|owned|run)\b",
+        r"\b(with|have|has|having|bring|of) (over |more than |almost |nearly |about )?(\d+|[a-z-]+)"
+        r"\+? years? (of|in) (experience|business|the (industry|business|trade|market)|"
+        r"e-?commerce|retail)\b",
+        r"\b(founded|established) (in|since) (19|20)\d\d\b",
+        r"\b(company|business|shop|store) (was )?(created|started|set up) in (19|20)\d\d\b",
+        r"\b(have been|has been|'ve been) (selling|trading|in business|operating|active) (on amazon"
+        r" |on [\w.]+ )?(since (19|20)\d\d|for (over |more than |almost |nearly |about )?(\d+|"
+        r"[a-z-]+) years)\b",
+        r"\b(spotless|excellent|perfect|flawless|clean|impeccable|unblemished) (track )?record\b",
     ],
     "exceptions": [],
 }

@@ -16,10 +16,12 @@ STOPWORDS = {
 
 SCOPE_PATTERNS = {
     "account": [
-        r"privilèges de vente( sur [\w.]+)? (ont été|sont|ont) (désactivés|suspendus|"
+        r"privilèges de vente( amazon)?( sur [\w.]+)? (ont été|sont|ont) (désactivés|suspendus|"
         r"supprimés|retirés)",
         r"(désactivé|suspendu|bloqué|fermé) votre compte",
-        r"compte (vendeur )?(a été|est|est actuellement) (désactivé|suspendu|bloqué|fermé)",
+        # "Votre compte vendeur Amazon a été désactivé", "votre compte Amazon.fr est suspendu"
+        r"compte (vendeur )?(amazon(\.\w+)? )?(vendeur )?(a été|est|est actuellement) "
+        r"(désactivé|suspendu|bloqué|fermé)",
         r"(supprimé|retiré|désactivé) vos privilèges de vente",
         r"désactivation de votre compte (vendeur )?(a été|est) ",
     ],
@@ -56,6 +58,8 @@ REASON_PATTERNS = {
     "cancellation_rate": [
         r"taux d'annulations?",
         r"annulations? avant (expédition|traitement|exécution)",
+        r"annulée?s? avant (l'|leur )?(expédition|traitement|exécution)",
+        r"commandes? (ont été |a été )?annulées?",
     ],
     "valid_tracking_rate": [
         r"taux de (numéros de )?suivi valides?",
@@ -77,6 +81,8 @@ REASON_PATTERNS = {
         r"jamais (été )?(reçue?s?|livrée?s?|arrivée?s?)",
         r"non[- ]réception",
         r"articles? non reçus?",
+        r"commandes? non reçues?",
+        r"(colis|articles?|commandes?) (jamais|pas) (reçue?s?|livrée?s?|arrivée?s?)",
     ],
     "inauthentic": [
         r"contrefaçons?",
@@ -115,6 +121,8 @@ REASON_PATTERNS = {
         r"comptes? (liés|associés|connexes|apparentés)",
         r"liée?s? à (un autre|d'autres) comptes?",
         r"plusieurs comptes( vendeurs?)?",
+        r"(liée?s?|associée?s?|rattachée?s?|relié?e?s?) (à|avec) (un|une|un autre|d'autres|un ou "
+        r"plusieurs|plusieurs) (autres? )?comptes?",
     ],
     "other_policy": [
         r"code de conduite",
@@ -123,12 +131,18 @@ REASON_PATTERNS = {
         r"prix excessifs?",
         r"livraison directe",
         r"dropshipping",
+        r"tarification équitable",
+        r"prix équitables?",
     ],
 }
 
 OTHER_POLICY_FALLBACK = [
     r"violations? (de nos|des|de la|de notre) (règles|politiques?|conditions|règlement)",
     r"(enfreint|enfreignent|non-respect de) (nos|les|notre) (règles|politiques?|conditions)",
+    # "ne respectent pas la politique de tarification équitable d'Amazon"
+    r"(ne respecte pas|ne respectent pas|enfreint|enfreignent|contrevien\w+ à|ne sont pas "
+    r"conformes? à|ne se conforme\w* pas à) (la |les |nos |notre |aux? |à la )?([\w'-]+ ){0,3}"
+    r"(politiques?|règles|règlements?|conditions|code de conduite)",
 ]
 
 NEGATION_BEFORE = [
@@ -166,6 +180,15 @@ PASSING_CUES = [
     r"\b(violations? futures?|futures violations?)\b",
     r"\bsi vous avez des questions\b",
 ]
+DEFINITION_CUES = [
+    r"\bcorrespond(ent)? (au|à la) (pourcentage|nombre|part|proportion)\b",
+    r"\b(représente|mesure|reflète) (le|la) (pourcentage|nombre|part|proportion)\b",
+    r"\b(est|sont) (le|la) (pourcentage|nombre|part|proportion) (de|des)\b",
+    r"\bse (définit|définissent|calcule|calculent)\b",
+    r"\b(est|sont) (définie?s?|calculée?s?|mesurée?s?) (comme|sur|par)\b",
+    r"\bindicateurs? de (défaut|mauvaise expérience)",
+    r"\bune commande (présente|a|comporte) un défaut\b",
+]
 
 EVIDENCE_WORDS = [
     r"factures?",
@@ -183,8 +206,10 @@ EVIDENCE_PERIOD_PATTERNS = [
 ]
 NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "dix-sept": 17,
-    "dix-huit": 18, "trente": 30, "soixante": 60, "quatre-vingt-dix": 90,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    "vingt-et-un": 21, "trente": 30, "quarante-cinq": 45, "soixante": 60,
+    "quatre-vingt-dix": 90,
 }  # fmt: skip
 UNITS = {
     "jour": "day", "jours": "day", "mois": "month", "an": "year", "ans": "year",
@@ -193,15 +218,26 @@ UNITS = {
 
 DEADLINE_PATTERNS = [
     r"\bsous (?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? (?P<unit>jours|heures)\b",
-    r"\bdans (un délai de |les )(?P<count>\d{1,3}|[a-z-]+) (jours ouvrés |jours calendaires )?"
-    r"(?P<unit>jours|heures)\b(?! (suivant|après) (la )?(livraison|commande))",
-    r"\bvous (avez|disposez de) (?P<count>\d{1,3}|[a-z-]+) (?P<unit>jours|heures) pour\b",
+    r"\bdans (un délai de |les )(?P<count>\d{1,3}|[a-z-]+)( \((?P<figure>\d{1,3})\))? "
+    r"(?P<unit>jours|heures)( ouvrés| calendaires)?\b"
+    r"(?! (suivant|après) (la )?(livraison|commande))",
+    r"\bvous (avez|disposez de|disposez d'un délai de) (?P<count>\d{1,3}|[a-z-]+)"
+    r"( \((?P<figure>\d{1,3})\))? (?P<unit>jours|heures)( ouvrés| calendaires)? pour\b",
     r"\bd'ici (?P<count>\d{1,3}) (?P<unit>jours|heures)\b",
 ]
 DEADLINE_CONTEXT = [
-    r"appel", r"recours", r"répond", r"réponse", r"soumett", r"envoy", r"fourni",
+    r"appel", r"recours", r"répond", r"réponse", r"soumett", r"envoy", r"fourni", r"recev",
     r"plan d'action", r"réactiv", r"rétabl", r"agir",
 ]  # fmt: skip
+
+NOTICE_DATE_LABELS = [r"date", r"envoyé", r"envoyé le", r"reçu", r"reçu le",
+                      r"date de (la )?notification", r"date de l'avis"]  # fmt: skip
+QUOTED_MAIL_OPENERS = [r"^le .{6,80} a écrit ?:?$"]
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "févr": 2, "fév": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "septembre": 9,
+    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "déc": 12,
+}  # fmt: skip
 
 SIGNOFFS = [
     r"(bien |très )?cordialement,?",
@@ -212,29 +248,35 @@ SIGNOFFS = [
 
 # --- The plan of action ----------------------------------------------------------------
 
+HEADING_ARTICLES = [r"la", r"le", r"les", r"l'", r"nos", r"notre", r"mes"]
 PART_HEADINGS = {
     "root_cause": [
-        r"(la |les )?causes? (profondes?|fondamentales?|racines?|premières?|principales?)",
-        r"(la |les )?causes? du problème",
-        r"(l')?origine du problème",
-        r"analyse des causes",
+        r"causes? (profondes?|fondamentales?|racines?|premières?|principales?)",
+        r"causes? du problème",
+        r"origine (du|des) (problèmes?|incidents?|défauts?)",
+        # "Analyse de la cause", "Analyse des causes profondes"
+        r"analyse (de la|des|du) (causes?|problèmes?)",
+        r"identification de la cause",
         r"quelle est la cause",
-        r"pourquoi (le problème|cela) s'est produit",
+        r"pourquoi (le problème|cela|l'incident) s'est(-il)? produit",
     ],
     "actions_taken": [
-        r"(les )?(actions?|mesures?) correctives?",
-        r"(les )?(actions?|mesures?) (entreprises|menées|réalisées|prises|immédiates)",
-        r"(les )?(actions?|mesures?) mises? en (place|œuvre|oeuvre)",
+        r"(actions?|mesures?) correctives?",
+        r"(actions?|mesures?) (entreprises|menées|réalisées|prises|immédiates)",
+        r"(actions?|mesures?) mises? en (place|œuvre|oeuvre)",
+        r"(actions?|mesures?) que (nous avons|j'ai) (prises|menées|mises en place|réalisées)",
         r"ce que nous avons fait",
         r"quelles (mesures|actions) (avez-vous|allez-vous) prises? pour résoudre",
         r"quelles (mesures|actions) (avez-vous prises|allez-vous prendre)",
-        r"(mesures|actions) pour résoudre",
+        r"(mesures|actions) (prises )?pour (résoudre|corriger|régler)",
         r"résolution",
     ],
     "preventive_measures": [
-        r"(les )?(mesures?|actions?) (préventives?|de prévention)",
+        r"(mesures?|actions?) (préventives?|de prévention)",
         r"prévention",
-        r"(mesures?|actions?) [\w' ]{0,30}pour (éviter|prévenir)",
+        r"(mesures?|actions?) [\w' ]{0,40}pour (éviter|prévenir|empêcher)",
+        r"pour (éviter|empêcher) que (cela|le problème|ce problème) ne se reproduise",
+        r"(mesures?|actions?) pour que (cela|le problème|ce problème) ne se reproduise",
         r"quelles mesures (prendrez-vous|allez-vous prendre) pour (prévenir|éviter)",
     ],
 }
@@ -288,9 +330,6 @@ EMOTIONAL_LANGUAGE = {
         r"\b(ma|notre) seule source de revenus?\b",
         r"\bnotre seul revenu\b",
         r"\bma famille (dépend|vit)\b",
-        r"\bpas (de )?notre faute\b",
-        r"\bpas (de )?ma faute\b",
-        r"\bla faute (du|de la|des|d'un|de l') ?(client|acheteur|transporteur|amazon)",
         r"\bscandaleu(x|se)\b",
         r"\binadmissible\b",
         r"\bridicule\b",
@@ -340,7 +379,9 @@ MARKETING_LANGUAGE = {
 }
 OTHER_CASES = {
     "patterns": [
-        r"\b(dossier|cas|ticket|requête|demande)\s*(n°|no\.?|numéro|#|id)\s*:?\s*\w*\d{3,}",
+        r"\b(dossier|cas|ticket|requête|demande)\s*(n[°º]|no\.?|num\.?|numéro|#|id)\s*:?\s*\w*"
+        r"\d{3,}",
+        r"\b(dossier|cas|ticket|requête)\s*:?\s*\d{5,}",
         r"\bnuméro de (dossier|cas|ticket|requête)\b",
         r"\bid(entifiant)? (du|de) (cas|dossier|ticket)\b",
         r"\b(mon|notre|le|la) (dossier|appel|recours|plan d'action|ticket|cas|demande|requête) "
@@ -369,6 +410,63 @@ VAGUE_PROMISE = {
         r"\b(plus|davantage) (vigilante?s?|attentive?s?|attentifs|prudente?s?)\b",
         r"\b(nous allons|nous allons tout faire pour|je vais) essayer\b",
         r"\b(nous essaierons|nous tâcherons|nous espérons)\b",
+    ],
+    "exceptions": [],
+}
+
+BLAME = {
+    "patterns": [
+        r"\bpas (de )?(notre|ma) faute\b",
+        r"\b(n'est|n'était) pas de (notre|ma) (faute|responsabilité)\b",
+        r"\bfaute (du|de la|des|d'un|d'une|de l') ?(client|acheteur|transporteur|livreur|amazon|"
+        r"concurren)",
+        r"\berreur (d'amazon|de la part d'amazon|du transporteur|de l'acheteur|du client)\b",
+        r"\b(clients?|acheteurs?|acheteuses?) (a |ont )?(menti|mentent|ment|abusent|abuse|a abusé|"
+        r"ont abusé)\b",
+        r"\b(plaintes?|réclamations?|signalements?|avis) (abusi(f|ve)s?|mensong\w+|malveillante?s?|"
+        r"frauduleu\w+)\b",
+        r"\b(fausses?|faux) (plaintes?|réclamations?|signalements?|avis)\b",
+        r"\bconcurrents?\b[\w' ]{0,40}\b(cherchent|cherche|essaient|essaie|veulent|veut|tentent|"
+        r"tente) (à|de) nous (nuire|saboter|éliminer|attaquer)\b",
+        r"\b(sabotée?s?|attaquée?s?|ciblée?s?) par (un|des|nos) concurrents?\b",
+        r"\b(désactivée?s?|suspendue?s?|bloquée?s?|signalée?s?) (à tort|par erreur|injustement)\b",
+        r"\bindépendante?s? de notre volonté\b",
+        r"\b(transporteur|livreur) (est|était) (seul |entièrement )?(responsable|fautif|en tort)\b",
+        r"\bblâm\w*\b",
+    ],
+    "exceptions": [],
+}
+QUESTIONS_TO_AMAZON = {
+    "patterns": [
+        r"\bpourquoi (notre|mon|nos|mes)\b[^?]*\?",
+        r"\bpourquoi (avons-nous|ai-je|sommes-nous|suis-je|avez-vous|amazon)\b",
+        r"\b\w+-(vous|t-il|t-elle|t-on|nous)\b[^?]*\?",
+        r"\best-ce (que|qu')[^?]*\?",
+        r"\by a-t-il\b[^?]*\?",
+        r"\b(merci de|veuillez|pourriez-vous|pouvez-vous) (nous )?(indiquer|préciser|expliquer|"
+        r"dire|confirmer|communiquer)\b",
+        r"\b(nous aimerions|nous voudrions|nous souhaitons|nous souhaiterions|j'aimerais|je "
+        r"voudrais) (savoir|comprendre|connaître)\b",
+        r"\b(quels?|quelles?|combien|comment|quand)\b[^?]*\b(vous|amazon)\b[^?]*\?",
+    ],
+    "exceptions": [
+        r"\bquelles? (mesures|actions) (avez-vous|allez-vous|prendrez-vous)( prises?| prendre)?\b",
+        r"\bquelle est la cause\b",
+        r"\bpourquoi (le problème|cela) s'est(-il)? produit\b",
+        r"\bsi vous (avez besoin|souhaitez)\b",
+    ],
+}
+COMPANY_BIOGRAPHY = {
+    "patterns": [
+        r"\bnous sommes une? ([\w'-]+ ){0,4}(entreprise|société|pme|tpe|start-up|maison)\b",
+        r"\b(entreprise|société|affaire) familiale\b",
+        r"\b(\d+|[a-z-]+) ans d'(expérience|existence|activité)\b",
+        r"\bannées d'(expérience|existence)\b",
+        r"\bfondée? en (19|20)\d\d\b",
+        r"\b(entreprise|société|boutique|affaire)[\w' ]{0,20}\bcréée? en (19|20)\d\d\b",
+        r"\b(vendons|vendeurs?|présents?|actifs?) sur amazon depuis\b",
+        r"\b(historique|dossier|parcours) (irréprochable|impeccable|parfait|exemplaire|"
+        r"sans faute)\b",
     ],
     "exceptions": [],
 }
