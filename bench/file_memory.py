@@ -17,7 +17,7 @@ import threading
 import time
 from pathlib import Path
 
-from _setup import ROOT, django_in_tempdir
+from _setup import ROOT, bench_case, django_in_tempdir
 
 FILES = {
     "page 24 x 14,400 pt with text (PDF)": ("pdf", (24, 14400)),
@@ -81,9 +81,6 @@ def one_file(label):
     django_in_tempdir()
     from django.core.files.base import ContentFile
 
-    from cases.models import Membership, SellerAccount, Workspace
-    from cases.models.tenancy import User
-    from cases.services.cases import create_case
     from documents import pipeline, services
     from documents.intake import Refused
     from documents.models import CaseDocument
@@ -92,22 +89,7 @@ def one_file(label):
     kind, size = FILES[label]
     data = crafted(kind, size)
     services.enqueue_check = lambda pk: None  # the pipeline is run below, in this process
-    workspace = Workspace.objects.create(name="Bench agency")
-    user = User.objects.create_user(email="bench@example.test", password=None)
-    Membership.objects.create(workspace=workspace, user=user, role="consultant")
-    account = SellerAccount.objects.create(
-        workspace=workspace,
-        legal_name="Alpha One LLC",
-        address_line1="1 Main Street",
-        city="Seattle",
-        region="WA",
-        postal_code="98101",
-        country="US",
-        phone="+12065550100",
-    )
-    case = create_case(seller_account=account, kind="gating", by=user)
-    case.ungating.annotated_copies = True
-    case.ungating.save()
+    case, user = bench_case(annotated_copies=True)
     sampler = PeakSampler()
     sampler.start()
     started = time.perf_counter()

@@ -10,7 +10,7 @@ import io
 import statistics
 import time
 
-from _setup import django_in_tempdir
+from _setup import bench_case, django_in_tempdir
 
 
 def scan(text, seed):
@@ -32,9 +32,6 @@ def main():
     from django.core.files.base import ContentFile
     from weasyprint import HTML
 
-    from cases.models import Membership, SellerAccount, Workspace
-    from cases.models.tenancy import User
-    from cases.services.cases import create_case
     from documents import services
     from documents.packets import service
     from documents.packets.fetcher import STATIC_SCHEME, PacketFetcher
@@ -42,19 +39,7 @@ def main():
     from tests.documents.packet_samples import invoice_pdf
 
     services.enqueue_check = lambda pk: None  # checks are not what this measures
-    workspace = Workspace.objects.create(name="Bench agency")
-    user = User.objects.create_user(email="bench@example.test", password=None)
-    Membership.objects.create(workspace=workspace, user=user, role="consultant")
-    account = SellerAccount.objects.create(
-        workspace=workspace,
-        legal_name="Bench Seller LLC",
-        address_line1="1 Main St",
-        city="Austin",
-        postal_code="73301",
-        country="US",
-        phone="+15125550199",
-    )
-    case = create_case(seller_account=account, kind="gating", by=user)
+    case, user = bench_case()
     for name, data in (
         ("scan-1.jpg", scan("Invoice A", 1)),
         ("scan-2.jpg", scan("Invoice B", 2)),
