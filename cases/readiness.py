@@ -343,64 +343,6 @@ def always(f):
     )
 
 
-def notice_read(f):
-    if not f.reasons:
-        yield Finding(
-            "notice_reasons_missing",
-            BLOCKER,
-            _("Paste Amazon's notice and confirm the reasons it gives: the plan answers each."),
-            "notice",
-        )
-    if not f.asins:
-        yield Finding(
-            "notice_asins_missing",
-            WARNING,
-            _("No ASIN under review: check the list at the bottom of Amazon's notice."),
-            "notice",
-        )
-
-
-def evidence_per_asin(f):
-    for asin in f.asins:
-        if not f.asin_evidence.get(asin):
-            yield Finding(
-                "asin_without_invoice",
-                BLOCKER,
-                _(
-                    "No invoice within the last %(days)s days names %(asin)s: add one, or "
-                    "confirm which invoice covers it."
-                )
-                % {"days": f.window_days, "asin": asin},
-                "evidence",
-            )
-
-
-def plan_of_action(f):
-    for finding in f.poa_findings:
-        severity = BLOCKER if finding.severity == "blocker" else WARNING
-        yield Finding(f"poa_{finding.rule}", severity, finding.message, "plan")
-
-
-def appeal_deadline(f):
-    if f.answer_due and (f.answer_due - f.today).days <= 3:
-        yield Finding(
-            "appeal_deadline_close",
-            WARNING,
-            _("Amazon's deadline is %(date)s: send the appeal before then.")
-            % {"date": f.answer_due.isoformat()},
-            "review",
-        )
-
-
-def appeal_invoices(f):
-    """Invoice checks and suppliers count for appeals too (same rules, other step)."""
-    for rule in (invoice_checks, forgery_signals, suppliers):
-        for finding in rule(f):
-            yield Finding(finding.code, finding.severity, finding.message, "evidence")
-
-
-APPEAL_RULES = [notice_read, plan_of_action, evidence_per_asin, appeal_invoices, appeal_deadline]
-
 GATING_RULES = [
     target_chosen,
     business_details,

@@ -46,7 +46,9 @@ def case_facts(case):
     facts.reapply_answers = case.reapply_answers or {}
     appeal = getattr(case, "appeal", None)
     if appeal is not None:
-        _appeal_facts(case, appeal, facts)
+        from .appeals.readiness import appeal_facts
+
+        appeal_facts(case, appeal, facts)
     if request is not None:
         facts.target_chosen = bool(request.marketplace) and (
             (request.target_type == TargetType.CATEGORY and request.category_id)
@@ -65,21 +67,8 @@ def case_facts(case):
     return facts
 
 
-def _appeal_facts(case, appeal, facts):
-    from cases.appeals import lint
-
-    facts.reasons = list(appeal.reasons)
-    facts.asins = list(appeal.asins)
-    facts.window_days = appeal.evidence_period_days
-    as_of = appeal.notice_date or facts.today
-    matrix, _uses, _cells = documents().evidence_matrix(case, facts.asins, facts.window_days, as_of)
-    facts.asin_evidence = {
-        asin: [u.document.original_name for u in m] for asin, m in matrix.items()
-    }
-    facts.poa_findings = lint(appeal.plan(), facts.reasons, language=appeal.language)
-    facts.answer_due = case.answer_due_at.date() if case.answer_due_at else None
-
-
 def case_readiness(case):
-    rules = readiness.APPEAL_RULES if case.kind == "appeal" else readiness.GATING_RULES
+    from .appeals.readiness import APPEAL_RULES
+
+    rules = APPEAL_RULES if case.kind == "appeal" else readiness.GATING_RULES
     return readiness.evaluate(case_facts(case), rules)
