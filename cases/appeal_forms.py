@@ -147,3 +147,51 @@ class PlanForm(forms.Form):
             )
             for reason in self.appeal.reasons
         ]
+
+
+def sold_field(asin):
+    return f"sold-{asin}"
+
+
+class EvidenceForm(forms.Form):
+    """Units sold per ASIN over the period, typed or imported; the documents' ticks (which
+    document covers which ASIN, which traces an invoice back to the manufacturer) are
+    read from the posted checkboxes by the step."""
+
+    sales_report = forms.FileField(
+        label=_("Business Report (CSV)"),
+        required=False,
+        help_text=_(
+            "Seller Central › Reports › Business Reports › “Detail Page Sales and Traffic by "
+            "Child Item”, for the evidence period, downloaded as CSV."
+        ),
+    )
+
+    units_sold_source = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
+
+    def __init__(self, data=None, *args, appeal, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.appeal = appeal
+        self.fields["units_sold_source"].initial = appeal.units_sold_source
+        sold = appeal.units_sold or {}
+        for asin in appeal.asins:
+            self.fields[sold_field(asin)] = forms.IntegerField(
+                label=asin,
+                required=False,
+                min_value=0,
+                initial=sold.get(asin),
+                widget=forms.NumberInput(attrs={"class": "form-control form-control-sm"}),
+            )
+        # The boxes ticked in the posted form: the page shows them again as they were.
+        self.ticked = {key for key in (data or {}) if key.startswith(("cover-", "chain-"))}
+
+    def sold_fields(self):
+        return [(asin, self[sold_field(asin)]) for asin in self.appeal.asins]
+
+    def units_sold(self):
+        data = self.cleaned_data
+        return {
+            asin: data[sold_field(asin)]
+            for asin in self.appeal.asins
+            if data.get(sold_field(asin)) is not None
+        }

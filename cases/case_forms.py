@@ -2,7 +2,6 @@
 
 from django import forms
 from django.conf import settings
-from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from .asins import parse_asins
@@ -17,6 +16,7 @@ from .models import (
     UngatingRequest,
     User,
 )
+from .selectors import DEFAULT_PAGE_SIZE, PAGE_SIZES, READINESS, SORTS  # noqa: F401 (re-exported)
 
 
 class NewCaseForm(forms.Form):
@@ -218,25 +218,11 @@ class AssignForm(forms.Form):
         ).order_by("email")
 
 
-SORTS = {
-    "due": (_("Due"), (F("answer_due_at").asc(nulls_last=True), "-pk")),
-    "updated": (_("Last activity"), ("-updated", "-pk")),
-    "status": (_("Status"), ("status", "-pk")),
-    "seller": (_("Seller account"), ("seller_account__legal_name", "-pk")),
-    "created": (_("Created"), ("-created", "-pk")),
-}
 DUE = [
     ("", _("Any time")),
     ("overdue", _("Overdue")),
     ("48h", _("Due within 48 hours")),
     ("7d", _("Due within 7 days")),
-]
-READINESS = [
-    ("", _("All")),
-    ("not_ready", _("Not ready")),
-    ("checking", _("Checking")),
-    ("ready_with_warnings", _("Ready, with warnings")),
-    ("ready", _("Ready")),
 ]
 
 
@@ -263,6 +249,13 @@ class CaseFilterForm(forms.Form):
         choices=[("", "")] + [(key, label) for key, (label, _order) in SORTS.items()],
         widget=forms.HiddenInput,
     )
+    per = forms.TypedChoiceField(
+        label=_("Rows"),
+        required=False,
+        coerce=int,
+        empty_value=DEFAULT_PAGE_SIZE,
+        choices=[(n, n) for n in PAGE_SIZES],
+    )
     # Hidden: a list of hundreds of clients is no menu; the account page links here instead.
     seller_account = forms.ModelChoiceField(
         label=_("Seller account"),
@@ -278,8 +271,49 @@ class CaseFilterForm(forms.Form):
         self.fields["status"].choices = [("", _("All")), *Status.choices]
         self.fields["kind"].choices = [("", _("All")), *CaseKind.choices]
         self.fields["seller_account"].queryset = SellerAccount.objects.visible_to(membership)
-        if membership is not None:
-            self.fields["assignee"].queryset = User.objects.filter(
-                memberships__workspace_id=membership.workspace_id,
-                memberships__role__in=[Role.REVIEWER, Role.CONSULTANT],
-            )
+        self.fields["assignee"].queryset = agency_people(membership)
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(label=_("Name of this view"), max_length=80)
+
+
+class BulkForm(forms.Form):
+    """Rows ticked on the case list and what to do with them."""
+
+    MAX_ROWS = 500
+
+    action = forms.ChoiceField(choices=[("assign", _("Assign")), ("export", _("Export"))])
+    case = forms.TypedMultipleChoiceField(coerce=int, required=True)
+    assignee = forms.ModelChoiceField(
+        label=_("Assign to"),
+        queryset=User.objects.none(),
+        required=False,
+        empty_label=_("(nobody)"),
+    )
+
+    def __init__(self, *args, membership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = agency_people(membership)
+        # Any number is accepted here; whether the person may touch the case is the view's
+        # scoped lookup's answer, row by row.
+        self.fields["case"].choices = (
+            [(value, value) for value in self.data.getlist("case") if str(value).isdigit()][
+                : self.MAX_ROWS
+            ]
+            if hasattr(self.data, "getlist")
+            else []
+        )
+
+    def clean_case(self):
+        return list(dict.fromkeys(self.cleaned_data["case"]))
+
+
+def agency_people(membership):
+    """Who cases may be assigned to: the reviewers and consultants of the workspace."""
+    if membership is None:
+        return User.objects.none()
+    return User.objects.filter(
+        memberships__workspace_id=membership.workspace_id,
+        memberships__role__in=[Role.REVIEWER, Role.CONSULTANT],
+    ).order_by("email")

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.utils.html import format_html, format_html_join
 
+from .formatting import labelled, number, short_date, with_unit
 from .health import metric_verdict
 
 WIDTH, HEIGHT, PAD_X, PAD_Y = 320, 90, 34, 12
@@ -25,7 +26,7 @@ def trend_svg(metric, snapshots):
     """One small chart: the metric over the snapshots (oldest first) and its threshold."""
     points = [(s.date, getattr(s, metric.field)) for s in snapshots]
     points = [(d, Decimal(v)) for d, v in points if v is not None]
-    label = format_html("{}: {}", metric.label, metric.target)
+    label = labelled(metric.label, metric.target)
     if not points:
         return format_html(
             '<svg class="health-chart" viewBox="0 0 {} {}" role="img" aria-label="{}">'
@@ -49,7 +50,13 @@ def trend_svg(metric, snapshots):
         "",
         '<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}: {}</title></circle>',
         (
-            (x, yy, COLOURS[metric_verdict(metric, v).status], d.isoformat(), f"{v.normalize():f}")
+            (
+                x,
+                yy,
+                COLOURS[metric_verdict(metric, v).status],
+                short_date(d),
+                with_unit(v, metric.unit),
+            )
             for (x, yy), (d, v) in zip(coords, points, strict=True)
         ),
     )
@@ -72,11 +79,11 @@ def trend_svg(metric, snapshots):
         rx=WIDTH - PAD_X,
         ty=threshold_y,
         tty=threshold_y + 4,
-        tv=f"{metric.threshold:g}",
+        tv=number(metric.threshold),
         poly=polyline,
         dots=dots,
-        first=points[0][0].strftime("%Y-%m-%d"),
-        last=points[-1][0].strftime("%Y-%m-%d"),
+        first=short_date(points[0][0]),
+        last=short_date(points[-1][0]),
     )
 
 

@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from . import formatting
+
 GOOD = "good"
 BAD = "bad"
 UNKNOWN = "unknown"
@@ -39,8 +41,7 @@ class Metric:
 
     @property
     def target(self):
-        sign = {"below": "<", "above": ">", "at_least": "≥", "at_most": "≤"}[self.rule]
-        return f"{sign} {self.threshold:g}{self.unit}"
+        return formatting.metric_target(self)
 
 
 METRICS = [
@@ -181,7 +182,7 @@ class HealthVerdict:
                     "The figures meet the targets again: keep them there for 30 days, until "
                     "%(date)s, before applying."
                 )
-                % {"date": self.apply_from}
+                % {"date": formatting.long_date(self.apply_from)}
             )
         return found
 

@@ -7,6 +7,7 @@ Rules come from docs/domain.md; the facts are gathered by `selectors.case_facts`
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -24,6 +25,8 @@ class Finding:
     severity: str
     message: str
     step: str
+    # The case document the finding is about: its "Fix" link opens that document.
+    document_id: int | None = None
 
 
 @dataclass
@@ -37,6 +40,13 @@ class InvoiceFact:
     supplier_confirmed_on: date | None = None
     # Forgery-level signals of its checks, not accepted by a reviewer: [(code, message)].
     signals: list = field(default_factory=list)
+    # The case document (its page is where a person fixes it) and its failed checks' names.
+    document_id: int | None = None
+    failed_checks: list = field(default_factory=list)
+    # The requested products (ASINs, or the brand) it shows or a person confirmed, and the
+    # units of each counted on its lines ("" for a category request: every unit).
+    covers: list = field(default_factory=list)
+    units: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -51,6 +61,10 @@ class CaseFacts:
     health_problems: list = field(default_factory=list)
     invoices: list = field(default_factory=list)
     window_days: int = 180
+    # What the application asks for: the ASINs, or the brand ([] for a category), and the
+    # units of each the invoices in the window must show together.
+    products: list = field(default_factory=list)
+    min_units: int = 0
     return_policy: bool = False
     support_record: bool = False
     cover_letter_words: int = 0
@@ -63,6 +77,9 @@ class CaseFacts:
     asin_evidence: dict = field(default_factory=dict)  # ASIN → names of invoices naming it
     poa_findings: list = field(default_factory=list)  # the POA linter's findings
     answer_due: date | None = None
+    sales: list = field(default_factory=list)  # appeals.sales.SalesCoverage per ASIN
+    chain_gaps: list = field(default_factory=list)  # [(invoice name, supplier name)]
+    test_report: bool = False  # a test report is among the evidence
 
 
 def target_chosen(f):
@@ -156,6 +173,7 @@ def invoice_dates(f):
                     _("%(name)s: no invoice date was found. Correct it or use another invoice.")
                     % {"name": invoice.name},
                     "invoices",
+                    document_id=invoice.document_id,
                 )
             continue
         age = (f.today - invoice.invoice_date).days
@@ -166,6 +184,7 @@ def invoice_dates(f):
                 _("%(name)s is %(age)s days old: this category takes invoices under %(days)s days.")
                 % {"name": invoice.name, "age": age, "days": f.window_days},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif age < 0:
             yield Finding(
@@ -173,6 +192,7 @@ def invoice_dates(f):
                 BLOCKER,
                 _("%(name)s is dated in the future: check the date.") % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
 
 
@@ -190,6 +210,7 @@ def forgery_signals(f):
                 )
                 % {"name": invoice.name, "signal": message},
                 "invoices",
+                document_id=invoice.document_id,
             )
 
 
@@ -202,6 +223,7 @@ def invoice_checks(f):
                 _("%(name)s could not be checked: retry or upload it again.")
                 % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif not invoice.verdict:
             # Nothing is ready while a check runs: the verdict says "Checking" instead.
@@ -210,14 +232,19 @@ def invoice_checks(f):
                 BLOCKER,
                 _("%(name)s is still being checked.") % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif invoice.verdict == "fail":
             yield Finding(
                 "invoice_checks_failed",
                 BLOCKER,
-                _("%(name)s fails some checks: open it to see what to fix.")
+                _("%(name)s fails these checks: %(checks)s.")
+                % {"name": invoice.name, "checks": ", ".join(map(str, invoice.failed_checks))}
+                if invoice.failed_checks
+                else _("%(name)s fails some checks: open it to see what to fix.")
                 % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif invoice.verdict == "warn":
             yield Finding(
@@ -225,7 +252,70 @@ def invoice_checks(f):
                 WARNING,
                 _("%(name)s has warnings worth a look.") % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
+
+
+def products_covered(f):
+    """The application as a whole (docs/domain.md, Invoices): every requested product on some
+    invoice, and each product's units, over the invoices in the window, at least the minimum.
+    """
+    if any(not invoice.verdict and invoice.status != "error" for invoice in f.invoices):
+        return  # while a check runs, the verdict says "Checking"
+    checked = [invoice for invoice in f.invoices if invoice.verdict]
+    if not checked:
+        return  # no invoice: `invoice_count` says what to add
+    in_window = [
+        invoice
+        for invoice in checked
+        if invoice.invoice_date and 0 <= (f.today - invoice.invoice_date).days <= f.window_days
+    ]
+    for product in f.products:
+        if not any(product in invoice.covers for invoice in checked):
+            yield Finding(
+                "product_not_covered",
+                BLOCKER,
+                _(
+                    "%(product)s is on no invoice: add an invoice that lists it, or tick the "
+                    "invoice that covers it in the products grid."
+                )
+                % {"product": product},
+                "invoices",
+            )
+        else:
+            yield from _units_of(f, product, in_window)
+    if not f.products:
+        yield from _units_of(f, "", in_window)
+
+
+def _units_of(f, product, invoices):
+    counted = [
+        (invoice.name, Decimal(str(invoice.units[product])))
+        for invoice in invoices
+        if invoice.units.get(product) is not None
+    ]
+    if not counted:
+        return  # nothing read: each invoice's own quantity check says so
+    total = sum((units for _name, units in counted), Decimal(0))
+    if total >= f.min_units:
+        return
+    figures = {
+        "product": product,
+        "units": total.normalize(),
+        "minimum": f.min_units,
+        "details": ", ".join(f"{name}: {units.normalize()}" for name, units in counted),
+    }
+    if product:
+        message = _(
+            "%(product)s: %(units)s units over the invoices in the window (%(details)s); this "
+            "request needs at least %(minimum)s. Add an invoice with larger purchases."
+        )
+    else:
+        message = _(
+            "%(units)s units over the invoices in the window (%(details)s); this request needs "
+            "at least %(minimum)s. Add an invoice with larger purchases."
+        )
+    yield Finding("units_short", BLOCKER, message % figures, "invoices")
 
 
 def suppliers(f):
@@ -240,6 +330,7 @@ def suppliers(f):
                 )
                 % {"name": invoice.name, "supplier": invoice.supplier_name or "?"},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif invoice.supplier_kind in (None, "", "unknown"):
             yield Finding(
@@ -248,6 +339,7 @@ def suppliers(f):
                 _("%(name)s: say who the supplier is and whether the brand authorizes them.")
                 % {"name": invoice.name},
                 "invoices",
+                document_id=invoice.document_id,
             )
         elif invoice.supplier_confirmed_on is None:
             yield Finding(
@@ -259,6 +351,7 @@ def suppliers(f):
                 )
                 % {"supplier": invoice.supplier_name},
                 "invoices",
+                document_id=invoice.document_id,
             )
 
 
@@ -351,6 +444,7 @@ GATING_RULES = [
     invoice_dates,
     invoice_checks,
     forgery_signals,
+    products_covered,
     suppliers,
     continuous_purchasing,
     supporting_documents,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import accounts, auth, cases, wizard, workspace
+from .views import accounts, auth, cases, notifications, reports, wizard, workspace
 
 urlpatterns = [
     path("", workspace.home, name="home"),
@@ -31,6 +31,10 @@ urlpatterns = [
     ),
     path("cases/", cases.case_list, name="case_list"),
     path("cases/new/", cases.case_create, name="case_create"),
+    path("cases/export.csv", cases.case_export, name="case_export"),
+    path("cases/bulk/", cases.case_bulk, name="case_bulk"),
+    path("cases/views/", cases.saved_view_create, name="saved_view_create"),
+    path("cases/views/<int:pk>/delete/", cases.saved_view_delete, name="saved_view_delete"),
     path("cases/<int:pk>/", cases.case_detail, name="case_detail"),
     path("cases/<int:pk>/steps/<slug:step>/", wizard.case_wizard, name="case_wizard"),
     path("cases/<int:pk>/actions/<slug:action>/", cases.case_transition, name="case_transition"),
@@ -38,4 +42,21 @@ urlpatterns = [
     path("cases/<int:pk>/comments/", cases.case_comment, name="case_comment"),
     path("cases/<int:pk>/assignee/", cases.case_assign, name="case_assign"),
     path("cases/<int:pk>/poa/lint/", cases.poa_lint, name="poa_lint"),
+    path("notifications/", notifications.notification_list, name="notification_list"),
+    path(
+        "notifications/<int:pk>/read/",
+        notifications.notification_read,
+        name="notification_read",
+    ),
+    path(
+        "notifications/read-all/",
+        notifications.notification_read_all,
+        name="notification_read_all",
+    ),
+    path(
+        "notifications/settings/",
+        notifications.notification_settings,
+        name="notification_settings",
+    ),
+    path("reports/outcomes/", reports.outcome_report_view, name="outcome_report"),
 ]

@@ -26,6 +26,9 @@ class Transition:
     note: str | None = None
     # The readiness verdict must hold no blocker.
     needs_ready: bool = False
+    # The action approves the packet version on the reviewer's screen (it names the
+    # version; with blockers, the reviewer's reason is required).
+    approves_packet: bool = False
     style: str = "primary"
 
 
@@ -45,6 +48,7 @@ TRANSITIONS = [
         frozenset({Status.IN_REVIEW}),
         Status.APPROVED,
         REVIEWER,
+        approves_packet=True,
         style="success",
     ),
     Transition(
@@ -72,6 +76,28 @@ TRANSITIONS = [
         note=_("What Amazon asked"),
         style="warning",
     ),
+    # Amazon's request is answered with a supplementary packet (the documents added since,
+    # and the answer), reviewed like any other version; the case stays "Information
+    # requested" until the answer is sent (documents/packets/supplement.py).
+    Transition(
+        "approve_supplement",
+        _("Approve the supplementary packet"),
+        frozenset({Status.INFORMATION_REQUESTED}),
+        Status.INFORMATION_REQUESTED,
+        REVIEWER,
+        approves_packet=True,
+        style="success",
+    ),
+    Transition(
+        "request_supplement_changes",
+        _("Ask for changes to the answer"),
+        frozenset({Status.INFORMATION_REQUESTED}),
+        Status.INFORMATION_REQUESTED,
+        REVIEWER,
+        note=_("What must change"),
+        style="warning",
+    ),
+    # Refused until a reviewer approved the supplementary packet of this request.
     Transition(
         "answer_information_request",
         _("Information sent to Amazon"),
@@ -110,6 +136,9 @@ TRANSITIONS = [
     ),
 ]
 BY_ACTION = {t.action: t for t in TRANSITIONS}
+PACKET_APPROVALS = frozenset(t.action for t in TRANSITIONS if t.approves_packet)
+# The reviewer's decisions on a packet, taken from the review page.
+REVIEW_DECISIONS = PACKET_APPROVALS | {"request_changes", "request_supplement_changes"}
 
 
 def available(status, role):

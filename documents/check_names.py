@@ -16,6 +16,9 @@ CHECK_NAMES = {
     "document_kind": _("A real invoice"),
     "arithmetic": _("Figures add up"),
     "tamper_signals": _("Signs of editing"),
+    "self_issued": _("Issued by yourself"),
+    "marketplace": _("Marketplace or store receipt"),
+    "supplier_record": _("Supplier on record"),
     "duplicate": _("Used elsewhere"),
 }
 STATUS_NAMES = {

@@ -10,11 +10,14 @@ from . import selectors, services
 from .forms import UploadForm
 from .models import EVIDENCE_PURPOSES, INVOICE_PURPOSES, SUPPORTING_PURPOSES, Supplier
 from .packets.service import approve_packet  # noqa: F401 - provided to cases
+from .packets.supplement import check_answer_approved  # noqa: F401 - provided to cases
 from .selectors import (  # noqa: F401 - provided to cases
     evidence_matrix,
     invoice_facts,
     invoice_uses,
+    supply_chain,
     supporting_purposes,
+    units_invoiced,
 )
 from .services import (  # noqa: F401 - provided to cases
     carry_over_documents,
@@ -27,11 +30,27 @@ from .services import (  # noqa: F401 - provided to cases
 def documents_step_context(case, *, invoices):
     """The invoices or supporting-documents step of the wizard: the lists and the upload."""
     purposes = INVOICE_PURPOSES if invoices else SUPPORTING_PURPOSES
-    return {
+    context = {
         "invoice_uses": selectors.invoice_uses(case),
         "supporting_uses": selectors.supporting_uses(case),
         "upload_form": UploadForm(purposes=purposes) if case.is_editable else None,
     }
+    if invoices and getattr(case, "ungating", None) is not None:
+        context.update(selectors.products_grid(case))
+    return context
+
+
+def products_covered_from_post(case, post):
+    """{case document pk: [products]} from the grid's checkboxes `cover-<use>-<index>`."""
+    products = case.ungating.requested_products
+    covered = {}
+    for key in post:
+        parts = key.split("-")
+        if len(parts) == 3 and parts[0] == "cover" and parts[1].isdigit() and parts[2].isdigit():
+            index = int(parts[2])
+            if index < len(products):
+                covered.setdefault(int(parts[1]), []).append(products[index])
+    return covered
 
 
 def evidence_step_context(case):
@@ -69,6 +88,7 @@ def latest_packet(case):
 
 __all__ = [
     "approve_packet",
+    "check_answer_approved",
     "carry_over_documents",
     "documents_step_context",
     "evidence_matrix",
@@ -76,11 +96,14 @@ __all__ = [
     "invoice_facts",
     "invoice_uses",
     "latest_packet",
+    "products_covered_from_post",
     "recheck_account_invoices",
     "recheck_case_invoices",
     "render_packet_now",
     "services",
     "set_covered_asins",
+    "supply_chain",
     "supporting_purposes",
     "suppliers_of",
+    "units_invoiced",
 ]

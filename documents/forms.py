@@ -52,6 +52,23 @@ class UploadForm(forms.Form):
                 self.fields["purpose"].widget = forms.HiddenInput()
 
 
+def country_choices():
+    """Every country by its name in the reader's language (CLDR, through Babel)."""
+    from babel import Locale, UnknownLocaleError
+    from django.utils.translation import get_language
+
+    try:
+        locale = Locale.parse(get_language() or "en", sep="-")
+    except (ValueError, UnknownLocaleError):
+        locale = Locale("en")
+    names = [
+        (code, name)
+        for code, name in locale.territories.items()
+        if len(code) == 2 and code.isalpha() and code != "ZZ"
+    ]
+    return [("", "—"), *sorted(names, key=lambda choice: choice[1])]
+
+
 class SupplierForm(forms.ModelForm):
     class Meta:
         model = Supplier
@@ -62,6 +79,7 @@ class SupplierForm(forms.ModelForm):
             "phone",
             "email",
             "website",
+            "country",
             "brands",
             "confirmation_agreed_on",
         ]
@@ -75,7 +93,25 @@ class SupplierForm(forms.ModelForm):
                 "the supplier agreed to confirm it."
             ),
             "kind": _("Amazon rejects invoices from resellers and marketplace purchases."),
+            "country": _(
+                "Where the supplier is: it says how its invoices write dates (03/04/2026 is "
+                "March 4 from a US supplier, 3 April from a European one)."
+            ),
+            "brands": _(
+                "The brands the supplier is authorized to sell, separated by commas. A "
+                "distributor or retailer with neither these nor a letter of authorization "
+                "gets a warning."
+            ),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"] = forms.ChoiceField(
+            label=self.fields["country"].label,
+            help_text=self.fields["country"].help_text,
+            choices=country_choices(),
+            required=False,
+        )
 
 
 class InvoiceSupplierForm(forms.Form):

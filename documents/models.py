@@ -64,6 +64,8 @@ class Supplier(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     website = models.CharField(_("website"), max_length=200, blank=True)
+    # ISO 3166-1 alpha-2: how the supplier writes dates (a US supplier, month first).
+    country = models.CharField(_("country"), max_length=2, blank=True)
     brands = models.CharField(_("brands"), max_length=300, blank=True)
     authorization_letter = models.ForeignKey(
         Document,
@@ -265,6 +267,12 @@ class PacketVersion(Job):
     submission_set = models.FileField(upload_to=packet_storage_name, max_length=200, blank=True)
     submission_sha256 = models.CharField(max_length=64, blank=True)
     submission_manifest = models.JSONField(default=list, blank=True)
+    # A supplementary version answers Amazon's request for information: the documents
+    # added since the request and the answer (documents/packets/supplement.py).
+    supplementary = models.BooleanField(_("supplementary"), default=False)
+    answer = models.TextField(_("answer to Amazon"), blank=True)
+    # The letter as rendered (cover letter, Plan of Action or answer), for comparisons.
+    letter = models.TextField(blank=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

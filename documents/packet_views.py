@@ -3,7 +3,6 @@
 from csp.decorators import csp_replace
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,8 +14,12 @@ from cases.models import Case, Status
 from cases.scoping import get_case_for, require_reviewer
 from cases.selectors import case_readiness
 
-from .models import JobStatus, PacketVersion
-from .packets import service
+from .forms import UploadForm
+from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES, JobStatus, PacketVersion
+from .packets import service, supplement
+from .packets.compare import compare
+from .packets.review import position_in_queue
+from .packets.review import review_queue as queue_of
 from .selectors import invoice_uses
 
 
@@ -31,13 +34,17 @@ def _version_for(membership, pk):
 @require_POST
 def packet_render(request, pk):
     case = get_case_for(request.membership, pk)
+    target = {"review": "case_review", "answer": "case_answer"}.get(
+        request.POST.get("next"), "case_detail"
+    )
     try:
-        version = service.request_render(case=case, by=request.user)
+        version = service.request_render(
+            case=case, by=request.user, answer=request.POST.get("answer", "")
+        )
     except service.PacketError as exc:
         messages.error(request, str(exc))
-        return redirect("case_detail", pk=case.pk)
+        return redirect(target, pk=case.pk)
     messages.success(request, _("Packet version %(n)s is being rendered.") % {"n": version.number})
-    target = "case_review" if request.POST.get("next") == "review" else "case_detail"
     return redirect(target, pk=case.pk)
 
 
@@ -83,18 +90,8 @@ def review_queue(request):
     if not request.membership:
         raise Http404
     require_reviewer(request.membership)
-    latest = PacketVersion.objects.filter(case=OuterRef("pk"), status=JobStatus.DONE).order_by(
-        "-number"
-    )
-    cases = (
-        Case.objects.visible_to(request.membership)
-        .filter(status=Status.IN_REVIEW, workspace=request.membership.workspace)
-        .select_related("seller_account", "assignee", "ungating__category__parent")
-        .annotate(
-            packet_number=Subquery(latest.values("number")[:1]),
-            packet_id=Subquery(latest.values("pk")[:1]),
-        )
-        .order_by("review_requested_at", "pk")
+    cases = queue_of(request.membership).select_related(
+        "seller_account", "assignee", "ungating__category__parent"
     )
     page = Paginator(cases, 50).get_page(request.GET.get("page"))
     return render(request, "documents/review_queue.html", {"page": page})
@@ -104,7 +101,8 @@ def case_review(request, pk):
     case = get_case_for(request.membership, pk)
     membership = request.membership
     versions = list(case.packets.select_related("requested_by", "approved_by")[:20])
-    current = next((v for v in versions if v.status == JobStatus.DONE), None)
+    done = [v for v in versions if v.status == JobStatus.DONE]
+    current = done[0] if done else None
     return render(
         request,
         "documents/case_review.html",
@@ -112,13 +110,62 @@ def case_review(request, pk):
             "case": case,
             "versions": versions,
             "current": current,
+            "comparison": compare(done[1], current) if len(done) > 1 else None,
+            "queue": position_in_queue(membership, case) if membership.is_reviewer else None,
             "readiness": case_readiness(case),
             "invoice_uses": invoice_uses(case).prefetch_related("check_runs"),
             "actions": [
                 t
                 for t in workflow.available(case.status, membership.role)
-                if t.action in ("approve", "request_changes")
+                if t.action in workflow.REVIEW_DECISIONS
             ],
             "sections": workflow.REVIEW_SECTIONS,
+        },
+    )
+
+
+def packet_compare(request, pk):
+    """Any two rendered versions of a case side by side (?older=&newer=, ids); by default
+    the latest and the one before it."""
+    case = get_case_for(request.membership, pk)
+    done = list(case.packets.filter(status=JobStatus.DONE).order_by("-number"))
+    by_pk = {str(v.pk): v for v in done}
+    newer = by_pk.get(request.GET.get("newer", "")) or (done[0] if done else None)
+    older = by_pk.get(request.GET.get("older", "")) or next(
+        (v for v in done if newer and v.number < newer.number), None
+    )
+    if older and newer and older.number > newer.number:
+        older, newer = newer, older
+    comparison = compare(older, newer) if older and newer and older != newer else None
+    return render(
+        request,
+        "documents/packet_compare.html",
+        {"case": case, "versions": done, "comparison": comparison},
+    )
+
+
+def case_answer(request, pk):
+    """Answering Amazon's request for information: new documents, the answer, and the
+    supplementary packet a reviewer approves before it is sent (packets/supplement.py)."""
+    case = get_case_for(request.membership, pk)
+    open_request = case.status == Status.INFORMATION_REQUESTED
+    versions = list(
+        case.packets.filter(supplementary=True).select_related("requested_by", "approved_by")[:10]
+    )
+    return render(
+        request,
+        "documents/case_answer.html",
+        {
+            "case": case,
+            "open_request": open_request,
+            "new_uses": supplement.new_uses(case).select_related("document")
+            if open_request
+            else [],
+            "upload_form": UploadForm(purposes=INVOICE_PURPOSES + SUPPORTING_PURPOSES)
+            if open_request
+            else None,
+            "answer": supplement.previous_answer(case) if open_request else "",
+            "versions": versions,
+            "blocker": supplement.answer_blocker(case) if open_request else None,
         },
     )

@@ -90,7 +90,13 @@ def reference_for(use):
         "phone": account.phone,
         "country": account.country,
         "supplier_type": supplier.kind if supplier else None,
+        "supplier_name": supplier.name if supplier else "",
+        "supplier_country": supplier.country if supplier else "",
+        "supplier_authorized": supplier_authorized(supplier, case) if supplier else None,
         "locale": "fr" if account.country in ("FR", "BE", "LU", "MC") else "en",
+        # One invoice of an application: its products and units count with the others'.
+        "confirmed": list(use.asins or []),
+        "whole_application": True,
     }
     if request is not None:
         values.update(
@@ -108,6 +114,22 @@ def reference_for(use):
             min_units=1,
         )
     return Reference(**values)
+
+
+def supplier_authorized(supplier, case):
+    """A letter of authorization (on the supplier, or a supporting document of the case)
+    or the requested brand among the supplier's brands on file."""
+    from .models import Purpose
+
+    if (
+        supplier.authorization_letter_id
+        or case.case_documents.filter(purpose=Purpose.AUTHORIZATION).exists()
+    ):
+        return True
+    brands = {brand.strip().casefold() for brand in supplier.brands.split(",") if brand.strip()}
+    request = getattr(case, "ungating", None)
+    brand = (getattr(request, "brand", "") or "").strip().casefold()
+    return brand in brands if brand else bool(brands)
 
 
 def input_key(use, reference):
@@ -159,6 +181,7 @@ def run(pk, owner=None):
 
 def persist(use, reference, report, owner):
     invoice = Invoice.objects.get(pk=use.document.invoice.pk)
+    first_reading = invoice.read_at is None
     for name, read in EXTRACTED_FIELDS.items():
         if name not in invoice.corrections:
             setattr(invoice, name, read(report.extracted))
@@ -186,6 +209,11 @@ def persist(use, reference, report, owner):
         # Only while this worker holds the job: a correction meanwhile queued it again.
         jobs.finish(CaseDocument, use.pk, owner=owner, verdict=verdict)
         _record_readiness(use.pk)
+    if first_reading and invoice.supplier_id is None:
+        # At the end of the first checks: the supplier of the workspace the invoice prints.
+        from .services import link_printed_supplier
+
+        link_printed_supplier(use=use)
     return verdict
 
 

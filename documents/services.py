@@ -7,12 +7,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cases.models import Case
+from cases.services import notifications
 from cases.services.cases import record_document_event
 from cases.services.readiness import record_readiness_of
 
 from .check_names import check_name
 from .intake import Refused, examine
-from .models import CaseDocument, Document, Invoice, JobStatus, Purpose
+from .models import CaseDocument, Document, Invoice, JobStatus, Purpose, Supplier
+from .packets.supplement import accepts_documents
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,7 @@ def attach_upload(*, case, uploaded, purpose, by):
         with transaction.atomic():
             # The case's row lock serializes uploads to one case: of two posts of the same
             # file (a double click), the second finds the first attached and is refused.
-            if not type(case).objects.select_for_update().get(pk=case.pk).is_editable:
+            if not accepts_documents(type(case).objects.select_for_update().get(pk=case.pk)):
                 raise Refused(_("the case was sent on meanwhile and can no longer be edited."))
             _refuse_if_attached(case, intake.sha256)
             document.save()
@@ -64,11 +66,17 @@ def attach_upload(*, case, uploaded, purpose, by):
             if purpose == Purpose.INVOICE:
                 Invoice.objects.create(document=document)
                 transaction.on_commit(lambda: enqueue_check(use.pk))
+            elif purpose == Purpose.AUTHORIZATION:
+                # A letter of authorization answers the distributor's warning (supplier_type).
+                recheck_case_invoices(case=case)
             record_document_event(
                 case=case,
                 by=by,
                 note=_("Added %(purpose)s: %(name)s")
                 % {"purpose": use.get_purpose_display(), "name": document.original_name},
+            )
+            notifications.on_seller_activity(
+                case=case, by=by, what="upload", name=document.original_name
             )
     except Exception:
         document.file.delete(save=False)
@@ -129,8 +137,11 @@ def detach(*, use, by):
     document = use.document
     name = document.original_name
     case = use.case
+    purpose = use.purpose
     use.delete()
     record_document_event(case=case, by=by, note=_("Removed %(name)s") % {"name": name})
+    if purpose == Purpose.AUTHORIZATION:
+        recheck_case_invoices(case=case)
 
 
 @transaction.atomic
@@ -282,17 +293,94 @@ def recheck_supplier_invoices(*, supplier):
 
 @transaction.atomic
 def set_covered_asins(*, case, covered):
-    """Record which document covers which ASIN under review (an appeal's evidence).
+    """Record which document covers which requested product: an appeal's ASINs under review,
+    or an ungating request's ASINs or brand (the products grid).
 
-    `covered` maps a case document's pk to the ASINs a person ticked; ASINs outside the
-    appeal are ignored. Returns the names of the documents whose coverage changed.
+    `covered` maps a case document's pk to the products a person ticked; products outside
+    the case are ignored. An invoice whose coverage changed is checked again, so that its
+    `products` check counts what the person confirmed. Returns the names of the documents
+    whose coverage changed.
     """
-    asins = list(case.appeal.asins)
-    changed = []
+    appeal = getattr(case, "appeal", None)
+    products = list(appeal.asins) if appeal is not None else case.ungating.requested_products
+    changed, recheck = [], []
     for use in CaseDocument.objects.filter(case=case).select_related("document"):
-        confirmed = [asin for asin in asins if asin in covered.get(use.pk, ())]
+        confirmed = [product for product in products if product in covered.get(use.pk, ())]
         if confirmed != (use.asins or []):
             use.asins = confirmed
             use.save(update_fields=["asins"])
             changed.append(use.document.original_name)
+            recheck.append(use.pk)
+    _recheck(_open_uses(CaseDocument.objects.filter(pk__in=recheck)))
     return changed  # the wizard writes the history line of the step (record_edit)
+
+
+# -- suppliers from what was read -----------------------------------------------------------
+
+
+def printed_supplier_match(invoice, workspace_id):
+    """The one supplier of the workspace whose name the invoice prints, or None.
+
+    Names compare as Amazon reads them (engine/matching.py): case, punctuation and the
+    spelling of the legal form do not count, another legal form does.
+    """
+    from .engine.matching import compare_names
+
+    if not invoice.supplier_name:
+        return None
+    found = []
+    for supplier in Supplier.objects.filter(workspace_id=workspace_id):
+        match = compare_names(supplier.name, invoice.supplier_name)
+        if match.score == 100 and not match.other_legal_form:
+            found.append(supplier)
+    return found[0] if len(found) == 1 else None
+
+
+def link_printed_supplier(*, use):
+    """At the end of an invoice's first checks: link the supplier of the case's workspace
+    whose name the invoice prints, when exactly one matches; the checks run again with it.
+    """
+    invoice = Invoice.objects.get(document=use.document)
+    if invoice.supplier_id is not None or not use.case.is_editable:
+        return None
+    supplier = printed_supplier_match(invoice, use.case.workspace_id)
+    if supplier is not None:
+        link_supplier(use=use, supplier=supplier, by=None)
+    return supplier
+
+
+def supplier_initial_from_invoice(invoice):
+    """The new supplier's fields as the invoice prints them (the country as read)."""
+    from .engine.checks.supplier import printed_country
+    from .engine.parties import Party
+
+    printed = Party(
+        name=invoice.supplier_name or None,
+        address=invoice.supplier_address or None,
+        phone=invoice.supplier_phone or None,
+        website=invoice.supplier_website or None,
+    )
+    return {
+        "name": invoice.supplier_name,
+        "address": invoice.supplier_address,
+        "phone": invoice.supplier_phone,
+        "website": invoice.supplier_website,
+        "country": printed_country(printed) or "",
+    }
+
+
+@transaction.atomic
+def create_supplier_from_invoice(*, use, form, by):
+    """A supplier made from what the invoice prints, in the case's workspace, and linked to
+    the invoice (the checks run again with it)."""
+    supplier = form.save(commit=False)
+    supplier.workspace_id = use.case.workspace_id
+    supplier.save()
+    record_document_event(
+        case=use.case,
+        by=by,
+        note=_("%(name)s: supplier %(supplier)s created from the invoice")
+        % {"name": use.document.original_name, "supplier": supplier.name},
+    )
+    link_supplier(use=use, supplier=supplier, by=by)
+    return supplier

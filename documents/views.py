@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cases.models import Case, Role
+from cases.models import Case, Role, Status
 from cases.scoping import get_case_for, require_agency, roles
 
 from . import services
@@ -19,11 +19,14 @@ from .forms import (
 )
 from .intake import AMAZON_TYPES, EXTENSIONS, Refused, clean_name, too_large_message
 from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES
+from .packets.supplement import accepts_documents
 from .scoping import get_case_document_for, get_supplier_for_membership, suppliers_for
-from .selectors import signals_of
+from .selectors import document_checks, preview_outlines, signals_of
 
 
 def _back_to(case, step):
+    if case.status == Status.INFORMATION_REQUESTED:
+        return redirect("case_answer", pk=case.pk)
     if case.kind == "appeal":
         return redirect("case_wizard", pk=case.pk, step="evidence")
     return redirect("case_wizard", pk=case.pk, step=step)
@@ -33,7 +36,8 @@ def _back_to(case, step):
 def upload(request, pk):
     case = get_case_for(request.membership, pk)
     step = "invoices" if request.POST.get("purpose") == "invoice" else "supporting"
-    if not case.is_editable:
+    # While Amazon's request is open, documents may be added (packets/supplement.py).
+    if not accepts_documents(case):
         messages.error(request, _("This case can no longer be edited."))
         return redirect("case_detail", pk=case.pk)
     if getattr(request, "upload_too_large", False):
@@ -104,6 +108,10 @@ def _render_detail(request, use, correction_form=None, status=200):
             "case": use.case,
             "invoice": invoice,
             "run": run,
+            "checks": document_checks(run.results) if run else None,
+            "outlines": preview_outlines(invoice) if use.document.preview else None,
+            # A correction refused: the form opens on its messages.
+            "correcting": correction_form is not None,
             "duplicate_of": other_case,
             "correction_form": correction_form
             or (CorrectionForm(instance=invoice) if invoice else None),
@@ -154,6 +162,38 @@ def document_supplier(request, pk):
     else:
         messages.error(request, _("Choose a supplier of this workspace."))
     return redirect("document_detail", pk=use.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def document_supplier_create(request, pk):
+    """Create the supplier from what the invoice prints and link it to the invoice.
+
+    Whoever may see the case may do it (a seller for their own cases); the supplier is
+    made in the case's workspace.
+    """
+    use = get_case_document_for(request.membership, pk)
+    invoice = getattr(use.document, "invoice", None)
+    if invoice is None:
+        raise Http404
+    if not use.case.is_editable:
+        messages.error(request, _("This case can no longer be edited."))
+        return redirect("document_detail", pk=use.pk)
+    form = SupplierForm(
+        request.POST or None, initial=services.supplier_initial_from_invoice(invoice)
+    )
+    if request.method == "POST" and form.is_valid():
+        supplier = services.create_supplier_from_invoice(use=use, form=form, by=request.user)
+        messages.success(
+            request,
+            _("Supplier %(name)s created and linked to the invoice; the checks run again.")
+            % {"name": supplier.name},
+        )
+        return redirect("document_detail", pk=use.pk)
+    return render(
+        request,
+        "documents/supplier_form.html",
+        {"form": form, "supplier": None, "use": use, "invoice": invoice},
+    )
 
 
 @require_POST

@@ -7,12 +7,17 @@ is never served to users. To update: `npm install axe-core` in a temporary folde
 `node_modules/axe-core/axe.min.js` over it.
 """
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from cases.models import Case, Status
+from cases.services.cases import create_case
+from cases.views.steps import STEPS
 from documents.models import CheckRun
 from tests.factories import (
     PASSWORD,
@@ -105,3 +110,122 @@ def test_seller_pages_of_a_draft_case_have_no_serious_violation(live_server, pag
         reverse("document_detail", args=[use.pk]),
     ]
     assert violations_on(page, live_server, urls) == {url: [] for url in urls}
+
+
+# Every page a demo user reaches, as each role, in each language: a screenshot of each goes
+# to $A11Y_SCREENSHOTS (or a temporary folder), so a person can walk them afterwards.
+SCREENSHOTS = Path(os.environ.get("A11Y_SCREENSHOTS") or tempfile.mkdtemp(prefix="a11y-"))
+ROLES = ("seller_a", "consultant_a", "reviewer_a")
+
+
+@pytest.fixture
+def every_page(tenants, case_in_review):
+    """{role: [url]}: the pages each role reaches, with a draft, an appeal and a case in review."""
+    review_case, review_use = case_in_review
+    draft = make_case(
+        tenants.a1, by=tenants.consultant_a, target_type="asins", asins=["B0ABC12345"]
+    )
+    draft_use = attach_checked_invoice(draft, days_old=20, verdict="fail")
+    CheckRun.objects.create(
+        case_document=draft_use,
+        input_key="walk",
+        verdict="fail",
+        results={
+            "image_quality": {"status": "fail", "message": "Blurry.", "expected": "", "found": ""},
+            "business_name": {
+                "status": "fail",
+                "message": "No name.",
+                "expected": "A",
+                "found": "",
+            },
+            "readable": {"status": "pass", "message": "Read by OCR.", "expected": "", "found": 88},
+        },
+    )
+    appeal = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    common = [
+        reverse("home"),
+        reverse("case_list"),
+        reverse("seller_account_list"),
+        reverse("seller_account_detail", args=[tenants.a1.pk]),
+        reverse("case_detail", args=[draft.pk]),
+        reverse("case_detail", args=[appeal.pk]),
+        reverse("case_detail", args=[review_case.pk]),
+        reverse("document_detail", args=[draft_use.pk]),
+        reverse("document_detail", args=[review_use.pk]),
+        *[reverse("case_wizard", args=[draft.pk, step.name]) for step in STEPS[draft.kind]],
+        *[reverse("case_wizard", args=[appeal.pk, step.name]) for step in STEPS[appeal.kind]],
+    ]
+    common.append(reverse("case_review", args=[review_case.pk]))
+    agency = [reverse("supplier_list")]
+    reviewer = [reverse("members"), reverse("review_queue")]
+    return {
+        "seller_a": common,
+        "consultant_a": common + agency,
+        "reviewer_a": common + agency + reviewer,
+    }
+
+
+def walk(page, live_server, role, language, urls):
+    """{url: [violations]} over the pages, a screenshot of each under SCREENSHOTS."""
+    page.context.add_cookies(
+        [{"name": settings.LANGUAGE_COOKIE_NAME, "value": language, "url": live_server.url}]
+    )
+    found = {}
+    for index, url in enumerate(urls):
+        response = page.goto(live_server.url + url)
+        assert response.status == 200, (role, language, url, response.status)
+        name = f"{role}-{language}-{index:02d}-{url.strip('/').replace('/', '_') or 'home'}.png"
+        page.screenshot(path=str(SCREENSHOTS / name), full_page=True)
+        found[url] = serious_violations(page)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("role", ROLES)
+def test_no_serious_violation_on_any_page_a_demo_user_reaches(
+    live_server, page, tenants, every_page, role, language
+):
+    log_in(page, live_server, getattr(tenants, role))
+    urls = every_page[role]
+    assert walk(page, live_server, role, language, urls) == {url: [] for url in urls}
+
+
+def test_the_document_page_is_short_and_its_preview_zooms(
+    live_server, page, tenants, case_in_review
+):
+    from documents.previews import make_preview
+
+    _case, use = case_in_review
+    make_preview(use.document)
+    box = {"page": 1, "page_width": 595.28, "page_height": 841.89, "page_rotation": 0}
+    use.document.invoice.boxes = [
+        {
+            **box,
+            "kind": "bill_to",
+            "text": "Alpha One LLC",
+            "x0": 57,
+            "y0": 174,
+            "x1": 165,
+            "y1": 186,
+        }
+    ]
+    use.document.invoice.save()
+    log_in(page, live_server, tenants.consultant_a)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(live_server.url + reverse("document_detail", args=[use.pk]))
+    page.screenshot(path=str(SCREENSHOTS / "document-page-1280.png"), full_page=True)
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 1600, height
+
+    figure = page.locator("[data-preview-zoom]")
+    outline = page.locator("rect.outline-bill_to")
+    fitted = outline.bounding_box()["width"]
+    page.get_by_role("button", name="Zoom in").click()
+    page.get_by_role("button", name="Zoom in").click()
+    assert figure.get_attribute("data-zoom-level") == "2"
+    # The outline grows with the page, over the same words.
+    assert outline.bounding_box()["width"] > 1.8 * fitted
+    page.get_by_role("button", name="Fit the width").click()
+    assert figure.get_attribute("data-zoom-level") == "1"
+    page.locator("[data-zoom-sheet] img").click()
+    assert figure.get_attribute("data-zoom-level") == "2"

@@ -33,11 +33,15 @@ PAGES = {
     "health_snapshot_edit": (AGENCY, "snapshot"),
     "seller_account_cases": (ALL, "account"),
     "case_list": (ALL, None),
+    "case_export": (ALL, None),
     "case_create": (ALL, None),
     "case_detail": (ALL, "case"),
     "case_wizard": (ALL, "step"),
     "case_review": (ALL, "case"),
+    "packet_compare": (ALL, "case"),
+    "case_answer": (ALL, "case"),
     "document_detail": (ALL, "use"),
+    "document_supplier_create": (ALL, "use"),
     "document_status": (ALL, "use"),
     "document_download": (ALL, "use"),
     "packet_status": (ALL, "packet"),
@@ -46,6 +50,9 @@ PAGES = {
     "supplier_list": (ALL, None),
     "supplier_create": (AGENCY, None),
     "supplier_edit": (AGENCY, "supplier"),
+    "notification_list": (ALL, None),
+    "notification_settings": (ALL, None),
+    "outcome_report": (AGENCY, None),
 }
 # Views that answer only POST (or whose GET shows nothing) and are not role-gated beyond
 # the workflow table and the case's own scope; their refusals are tested with their
@@ -58,6 +65,9 @@ POST_ONLY = {
     "case_reapply",
     "case_comment",
     "case_assign",
+    "case_bulk",
+    "saved_view_create",
+    "saved_view_delete",
     "poa_lint",
     "document_upload",
     "document_correct",
@@ -68,6 +78,8 @@ POST_ONLY = {
     "document_preview",
     "packet_render",
     "packet_zip",
+    "notification_read",
+    "notification_read_all",
 }
 # Role-gated posts: url name -> (roles allowed, object, data).
 POSTS = {

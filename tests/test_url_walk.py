@@ -42,6 +42,7 @@ OTHER_WORKSPACE = {
     "document_status": lambda t: {"pk": t.use_b.pk},
     "document_correct": lambda t: {"pk": t.use_b.pk},
     "document_supplier": lambda t: {"pk": t.use_b.pk},
+    "document_supplier_create": lambda t: {"pk": t.use_b.pk},
     "document_retry": lambda t: {"pk": t.use_b.pk},
     "document_accept": lambda t: {"pk": t.use_b.pk},
     "document_remove": lambda t: {"pk": t.use_b.pk},
@@ -51,9 +52,13 @@ OTHER_WORKSPACE = {
     "packet_render": lambda t: {"pk": t.case_b.pk},
     "poa_lint": lambda t: {"pk": t.case_b.pk},
     "case_review": lambda t: {"pk": t.case_b.pk},
+    "packet_compare": lambda t: {"pk": t.case_b.pk},
+    "case_answer": lambda t: {"pk": t.case_b.pk},
     "packet_status": lambda t: {"pk": t.packet_b.pk},
     "packet_pdf": lambda t: {"pk": t.packet_b.pk},
     "packet_zip": lambda t: {"pk": t.packet_b.pk},
+    "notification_read": lambda t: {"pk": _notification_for(t.reviewer_b, t.case_b).pk},
+    "saved_view_delete": lambda t: {"pk": _saved_view_of(t.consultant_b, t.ws_b).pk},
 }
 
 # url name -> kwargs naming an object of workspace A that A's seller was not granted.
@@ -74,6 +79,8 @@ NOT_GRANTED = {
     "packet_render": lambda t: {"pk": t.case_a2.pk},
     "poa_lint": lambda t: {"pk": t.case_a2.pk},
     "case_review": lambda t: {"pk": t.case_a2.pk},
+    "packet_compare": lambda t: {"pk": t.case_a2.pk},
+    "case_answer": lambda t: {"pk": t.case_a2.pk},
     "packet_status": lambda t: {"pk": t.packet_a2.pk},
     "packet_pdf": lambda t: {"pk": t.packet_a2.pk},
     "packet_zip": lambda t: {"pk": t.packet_a2.pk},
@@ -81,12 +88,34 @@ NOT_GRANTED = {
     "document_status": lambda t: {"pk": t.use_a2.pk},
     "document_correct": lambda t: {"pk": t.use_a2.pk},
     "document_supplier": lambda t: {"pk": t.use_a2.pk},
+    "document_supplier_create": lambda t: {"pk": t.use_a2.pk},
     "document_retry": lambda t: {"pk": t.use_a2.pk},
     "document_accept": lambda t: {"pk": t.use_a2.pk},
     "document_remove": lambda t: {"pk": t.use_a2.pk},
     "document_download": lambda t: {"pk": t.use_a2.pk},
     "document_preview": lambda t: {"pk": t.use_a2.pk},
+    # Another person's line in the same workspace: the consultant's, never the seller's.
+    "notification_read": lambda t: {"pk": _notification_for(t.consultant_a, t.case_a2).pk},
+    "saved_view_delete": lambda t: {"pk": _saved_view_of(t.consultant_a, t.ws_a).pk},
 }
+
+
+def _notification_for(person, case):
+    """A line of another workspace's inbox (cases/models/notifications.py)."""
+    from cases.models import Notification
+
+    return Notification.objects.create(
+        recipient=person, workspace=case.workspace, case=case, kind="in_review"
+    )
+
+
+def _saved_view_of(person, workspace):
+    """Someone else's saved view of the case list (cases/models/desk.py)."""
+    from cases.models import SavedView
+
+    return SavedView.objects.create(
+        membership=person.memberships.get(workspace=workspace), name="Mine", query="due=48h"
+    )
 
 
 def walk(patterns, prefix=""):
@@ -180,6 +209,8 @@ def test_in_scope_objects_open_for_the_agency(client, walk_tenants):
             "case_detail",
             "case_wizard",
             "case_review",
+            "packet_compare",
+            "case_answer",
             "document_detail",
             "document_download",
             "packet_status",

@@ -289,6 +289,7 @@ FILE_UPLOAD_TEMP_DIR = os.getenv("FILE_UPLOAD_TEMP_DIR") or None
 # many times ends in "error" instead of looping.
 JOB_LEASE_SECONDS = envint("JOB_LEASE_SECONDS", str(CELERY_TASK_TIME_LIMIT + 60))
 JOB_MAX_ATTEMPTS = envint("JOB_MAX_ATTEMPTS", "3")
+# ungating/celery.py adds the notification reminders and the daily digest to this schedule.
 CELERY_BEAT_SCHEDULE = {
     "requeue-stranded-documents": {"task": "documents.requeue_stranded", "schedule": 120.0},
 }

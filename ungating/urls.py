@@ -22,7 +22,7 @@ urlpatterns = [
         case_auth.PasswordChangeView.as_view(),
         name="password_change",
     ),
-    path("accounts/password/reset/", auth_views.PasswordResetView.as_view(), name="password_reset"),
+    path("accounts/password/reset/", case_auth.PasswordResetView.as_view(), name="password_reset"),
     path(
         "accounts/password/reset/sent/",
         auth_views.PasswordResetDoneView.as_view(),

@@ -117,6 +117,25 @@ WORDING_RULES = {
 }
 
 
+# Every rule code a finding can carry, with its severity and what it flags (lint_poa --help
+# and the README list them from here).
+RULES = {
+    "missing_root_cause": (BLOCKER, "a section without its root cause"),
+    "missing_actions_taken": (BLOCKER, "a section without the actions already taken"),
+    "missing_preventive_measures": (BLOCKER, "a section without preventive measures"),
+    "reason_not_addressed": (BLOCKER, "a reason of the notice that no section answers"),
+    "other_cases": (BLOCKER, "a reference to another case, ticket or earlier appeal"),
+    "placeholder_left": (WARNING, "an outline's [placeholder] left in a written part"),
+    "emotional_language": (WARNING, "apologies, pleading, hardship"),
+    "marketing_language": (WARNING, "selling the product or the company"),
+    "vague_promise": (WARNING, "a promise without a concrete measure"),
+    "questions_to_amazon": (WARNING, "a question put to Amazon"),
+    "blame": (WARNING, "blame on buyers, competitors, the carrier or Amazon"),
+    "company_biography": (WARNING, "the company's story: size, age, experience"),
+    "too_long": (WARNING, "a part or the whole plan over its word limit"),
+}
+
+
 def _limits(settings):
     settings = django_settings if settings is None else settings
     if isinstance(settings, Mapping):

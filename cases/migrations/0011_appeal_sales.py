@@ -1,6 +1,6 @@
-# Placeholder for appeal sales's work this session; its operations are filled in with the models.
+# Units sold per ASIN (typed or imported) and the supply chain of an appeal's invoices.
 
-from django.db import migrations
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
@@ -8,4 +8,22 @@ class Migration(migrations.Migration):
         ("cases", "0010_notifications"),
     ]
 
-    operations = []
+    operations = [
+        migrations.AddField(
+            model_name="appeal",
+            name="units_sold",
+            field=models.JSONField(blank=True, default=dict, verbose_name="units sold per ASIN"),
+        ),
+        migrations.AddField(
+            model_name="appeal",
+            name="units_sold_source",
+            field=models.CharField(
+                blank=True, max_length=200, verbose_name="units sold imported from"
+            ),
+        ),
+        migrations.AddField(
+            model_name="appeal",
+            name="supply_chain",
+            field=models.JSONField(blank=True, default=dict),
+        ),
+    ]

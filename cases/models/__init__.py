@@ -11,6 +11,14 @@ from .case import (
     TargetType,
     UngatingRequest,
 )
+from .desk import SavedView
+from .notifications import (
+    EmailMode,
+    EmailState,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
 from .tenancy import Invitation, Membership, Role, User, Workspace
 
 __all__ = [
@@ -19,14 +27,20 @@ __all__ = [
     "Case",
     "CaseEvent",
     "CaseKind",
+    "EmailMode",
+    "EmailState",
     "EventKind",
     "GatedCategory",
     "HealthSnapshot",
     "Invitation",
     "Marketplace",
     "Membership",
+    "Notification",
+    "NotificationKind",
+    "NotificationPreference",
     "RejectionReason",
     "Role",
+    "SavedView",
     "SellerAccount",
     "Status",
     "TargetType",

@@ -34,6 +34,13 @@ class Appeal(models.Model):
     poa_sections = models.JSONField(default=list, blank=True)
     poa_introduction = models.TextField(_("introduction"), blank=True)
     poa_closing = models.TextField(_("closing"), blank=True)
+    # Units sold per ASIN over the evidence period, typed or imported from Seller Central's
+    # Business Report: the units invoiced over the period must cover them (docs/domain.md).
+    units_sold = models.JSONField(_("units sold per ASIN"), default=dict, blank=True)
+    units_sold_source = models.CharField(_("units sold imported from"), max_length=200, blank=True)
+    # Inauthentic-item reasons: the documents tracing each invoice back to the manufacturer,
+    # {invoice's case document pk: [case document pks]} (a letter, the supplier's own invoice).
+    supply_chain = models.JSONField(default=dict, blank=True)
 
     class Meta:
         verbose_name = _("reinstatement appeal")

@@ -21,6 +21,7 @@ from ..models import (
 )
 from ..ports import documents
 from ..scoping import membership_for
+from . import notifications
 from .readiness import record_readiness
 
 
@@ -114,10 +115,7 @@ def transition(*, case, action, by, note="", **details):
         to_value=step.target,
         note=note,
     )
-    if action in ("approve", "request_changes"):
-        from .notifications import notify_decision
-
-        transaction.on_commit(lambda: notify_decision(current, action, note, by))
+    notifications.on_transition(case=current, action=action, note=note, by=by)
     case.refresh_from_db()
     return case
 
@@ -129,14 +127,14 @@ def _guard_readiness(case, step, note):
     whose readiness still shows blockers (the rules can be wrong about a document), but
     only with a reason, which the history keeps.
     """
-    if not step.needs_ready and step.action != "approve":
+    if not step.needs_ready and not step.approves_packet:
         return
     from ..selectors import case_readiness
 
     blockers = case_readiness(case).blockers
     if not blockers:
         return
-    if step.action == "approve":
+    if step.approves_packet:
         if not note:
             raise CaseError(
                 ngettext(
@@ -163,7 +161,7 @@ def _apply_side_effects(case, action, note, details, by):
     now = timezone.now()
     if action == "submit_for_review":
         case.review_requested_at = now
-    elif action == "approve":
+    elif action in workflow.PACKET_APPROVALS:
         # The approval is of one packet version, recorded on it.
         documents().approve_packet(case=case, by=by, version_id=details.get("version"))
     elif action == "mark_submitted":
@@ -172,6 +170,8 @@ def _apply_side_effects(case, action, note, details, by):
         case.information_request = note
         case.answer_due_at = now + ANSWER_WITHIN
     elif action == "answer_information_request":
+        # What goes to Amazon is a supplementary packet a reviewer approved (issue 16).
+        documents().check_answer_approved(case=case)
         case.answer_due_at = None
     elif action in ("record_amazon_approval", "record_rejection"):
         case.decided_at = now
@@ -278,7 +278,9 @@ def comment(*, case, text, by, shared):
     # A seller's comments are always visible to the seller (they wrote them).
     if membership is None or membership.role == Role.SELLER:
         shared = True
-    return _log(case, by, EventKind.COMMENT, note=text, shared=shared)
+    event = _log(case, by, EventKind.COMMENT, note=text, shared=shared)
+    notifications.on_seller_activity(case=case, by=by, what="comment", note=text)
+    return event
 
 
 @transaction.atomic
@@ -310,6 +312,7 @@ def return_to_review(*, case, by, note):
         to_value=Status.IN_REVIEW,
         note=note,
     )
+    notifications.on_return_to_review(case=current, by=by)
     return current
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ..formatting import long_date
 from ..models import Invitation, Membership, Role, User, Workspace
 
 
@@ -69,7 +70,7 @@ def find_invitation(token):
     if invitation.is_expired:
         raise InvitationError(
             _("This invitation expired on %(date)s. Ask the workspace for a new one.")
-            % {"date": timezone.localtime(invitation.expires_at).strftime("%Y-%m-%d")}
+            % {"date": long_date(invitation.expires_at)}
         )
     return invitation
 

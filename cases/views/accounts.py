@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from .. import health
 from ..charts import health_charts
+from ..client_overview import client_overview
 from ..forms import HealthImportForm, HealthSnapshotForm, SellerAccountForm
 from ..models import SellerAccount
 from ..scoping import AGENCY, get_health_snapshot_for, get_seller_account_for, roles
@@ -71,10 +72,12 @@ def seller_account_edit(request, pk):
 
 
 def seller_account_detail(request, pk):
+    """The client's page: open cases, next deadline, health and its trend, recent activity."""
     account = get_seller_account_for(request.membership, pk)
     snapshots = list(account.health_snapshots.all()[: settings.HEALTH_SNAPSHOTS_ON_CHART])
     verdict = latest_health(account)
     charts = health_charts(list(reversed(snapshots)), health.METRICS)
+    overview = client_overview(account, request.membership, snapshots)
     return render(
         request,
         "cases/seller_account_detail.html",
@@ -82,7 +85,9 @@ def seller_account_detail(request, pk):
             "account": account,
             "snapshots": snapshots,
             "verdict": verdict,
+            "metric_rows": [(v, overview.trends.get(v.metric.field)) for v in verdict.metrics],
             "charts": charts,
+            "overview": overview,
             "events": account.events.select_related("actor")[:20],
             "may_edit": request.membership.role in AGENCY,
         },

@@ -1,5 +1,8 @@
 """Sign-up, invitation acceptance and password change: the ways in and out."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
@@ -86,3 +89,18 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         logout(self.request)
         messages.success(self.request, _("Your password was changed. Log in with the new one."))
         return redirect(self.success_url)
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """The link in the e-mail starts with settings.SITE_URL, like every e-mail we send, not
+    with whatever Host header the request came with."""
+
+    def form_valid(self, form):
+        site = urlsplit(settings.SITE_URL)
+        # Merged last into the e-mail's context, so these win over the request's host.
+        self.extra_email_context = {
+            **(self.extra_email_context or {}),
+            "domain": site.netloc + site.path.rstrip("/"),
+            "protocol": site.scheme,
+        }
+        return super().form_valid(form)

@@ -1,76 +1,202 @@
 """Case lists, the case page and the workflow actions taken from it."""
 
+import csv
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect, render
+from django.http import Http404, QueryDict, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import workflow
 from ..case_forms import (
+    DEFAULT_PAGE_SIZE,
+    PAGE_SIZES,
     SORTS,
     AssignForm,
+    BulkForm,
     CaseFilterForm,
     CommentForm,
     NewCaseForm,
     RejectionForm,
+    SavedViewForm,
     TransitionForm,
 )
-from ..models import Case, CaseEvent, CaseKind, Role, Status
+from ..models import Case, CaseEvent, CaseKind, Role, SavedView, Status
 from ..ports import documents
 from ..scoping import get_case_for, get_seller_account_for
-from ..selectors import case_readiness
+from ..selectors import case_readiness, case_rows, csv_header, csv_rows, filtered_cases
 from ..services import cases as case_services
 from .steps import STEPS
 
-PAGE_SIZE = 50
+# Counting every case of a large agency costs more than showing a page: the count stops a
+# little past the page asked for, and the pager then says "of 40+".
+COUNT_AHEAD_PAGES = 20
+
+
+class CappedPaginator(Paginator):
+    def __init__(self, object_list, per_page, cap):
+        super().__init__(object_list, per_page)
+        self.cap = cap
+
+    @cached_property
+    def count(self):
+        found = self.object_list.order_by()[: self.cap + 1].count()
+        self.capped = found > self.cap
+        return min(found, self.cap)
+
+
+def _page(request, cases, per_page):
+    asked = request.GET.get("page", "1")
+    asked = int(asked) if asked.isdigit() else 1
+    paginator = CappedPaginator(cases, per_page, cap=(asked + COUNT_AHEAD_PAGES) * per_page)
+    return paginator.get_page(asked)
 
 
 def case_list(request):
     membership = request.membership
-    form = CaseFilterForm(request.GET or None, membership=membership)
-    cases = Case.objects.visible_to(request.membership).for_list()
-    order = ("-created", "-pk")
-    if form.is_valid():
-        cases, order = _filtered(cases, form.cleaned_data)
-    page = Paginator(cases.order_by(*order), PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.setdefault("per", str(DEFAULT_PAGE_SIZE))  # so the menu shows the size in use
+    form = CaseFilterForm(query, membership=membership)
+    data = form.cleaned_data if form.is_valid() else {}
+    per_page = data.get("per") or DEFAULT_PAGE_SIZE
+    page = _page(request, filtered_cases(membership, data), per_page)
     filters = {k: v for k, v in request.GET.items() if k not in ("page", "sort") and v}
+    view_query = urlencode({k: v for k, v in request.GET.items() if k != "page" and v})
+    saved = list(SavedView.objects.filter(membership=membership)) if membership else []
+    # One query for both menus of people (the filter's and the bulk assignment's).
+    people = list(form.fields["assignee"].queryset.order_by("email"))
+    form.fields["assignee"].choices = [("", "---------"), *((p.pk, str(p)) for p in people)]
     return render(
         request,
         "cases/case_list.html",
         {
             "page": page,
+            "rows": list(case_rows(page.object_list)),
+            # Row links as prefix + number (cases/<pk>/): no URL reversing per row.
+            "list_url": reverse("case_list"),
             "form": form,
             "query_string": urlencode(filters),
-            "sort": form.cleaned_data.get("sort") if form.is_valid() else "",
+            "view_query": view_query,
+            "page_query": view_query,
+            "export_query": urlencode(
+                {k: v for k, v in request.GET.items() if k not in ("page", "per") and v}
+            ),
+            "sort": data.get("sort", ""),
             "sorts": SORTS,
-            "overdue_count": Case.objects.visible_to(request.membership).overdue().count(),
+            "page_sizes": PAGE_SIZES,
+            "saved_views": saved,
+            "current_view": next((v for v in saved if v.query == view_query), None),
+            "view_form": SavedViewForm(),
+            "assignees": people if membership and membership.is_agency else None,
+            "overdue_count": Case.objects.visible_to(membership).overdue().count(),
             "now": timezone.now(),
         },
     )
 
 
-def _filtered(cases, data):
-    """The list's filters, search and order, each served by an index led by the workspace."""
-    if data["q"]:
-        cases = cases.search(data["q"])
-    for name in ("status", "kind", "assignee", "seller_account"):
-        if data[name]:
-            cases = cases.filter(**{name: data[name]})
-    due = "overdue" if data["overdue"] else data["due"]
-    if due == "overdue":
-        cases = cases.overdue()
-    elif due in ("48h", "7d"):
-        cases = cases.due_within(48 if due == "48h" else 24 * 7)
-    if data["readiness"]:
-        cases = cases.filter(readiness_verdict=data["readiness"])
-    order = SORTS[data["sort"]][1] if data["sort"] else ("-created", "-pk")
-    return cases, order
+def _echo_csv(header, rows):
+    """Yield CSV lines one by one (Django's streaming CSV recipe)."""
+
+    class Echo:
+        def write(self, value):
+            return value
+
+    writer = csv.writer(Echo())
+    yield "\ufeff"  # so that spreadsheets read UTF-8
+    yield writer.writerow(header)
+    for row in rows:
+        yield writer.writerow(row)
+
+
+def _csv_response(cases, name):
+    response = StreamingHttpResponse(
+        _echo_csv(csv_header(), csv_rows(cases)), content_type="text/csv; charset=utf-8"
+    )
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="{name}-{stamp}.csv"'
+    return response
+
+
+@require_GET
+def case_export(request):
+    """The filtered list as CSV, every page, under the list's own scoping."""
+    form = CaseFilterForm(request.GET or None, membership=request.membership)
+    data = form.cleaned_data if form.is_valid() else {}
+    return _csv_response(filtered_cases(request.membership, data), "cases")
+
+
+@require_POST
+def case_bulk(request):
+    """Assign or export the ticked rows; each row the person may not change is named."""
+    membership = request.membership
+    form = BulkForm(request.POST, membership=membership)
+    back = request.POST.get("next", "")
+    back = back if back.startswith("?") else ""
+    if not form.is_valid():
+        if "assignee" in form.errors:
+            messages.error(request, _("Choose a consultant or reviewer of the workspace."))
+        else:
+            messages.error(request, _("Tick at least one case first."))
+        return redirect(reverse("case_list") + back)
+    wanted = form.cleaned_data["case"]
+    visible = Case.objects.visible_to(membership).filter(pk__in=wanted)
+    if form.cleaned_data["action"] == "export":
+        return _csv_response(visible.order_by("-created", "-pk"), "cases-selected")
+    found = {case.pk: case for case in visible.select_related("workspace")}
+    assignee = form.cleaned_data["assignee"]
+    done = 0
+    for pk in wanted:
+        case = found.get(pk)
+        if case is None:
+            messages.error(request, _("Case #%(n)s: not found among your cases.") % {"n": pk})
+            continue
+        try:
+            case_services.assign(case=case, assignee=assignee, by=request.user)
+        except case_services.CaseError as exc:
+            messages.error(request, _("Case #%(n)s: %(why)s") % {"n": pk, "why": exc})
+            continue
+        done += 1
+    if done:
+        messages.success(
+            request,
+            ngettext("%(n)s case assigned to %(who)s.", "%(n)s cases assigned to %(who)s.", done)
+            % {"n": done, "who": assignee or _("nobody")},
+        )
+    return redirect(reverse("case_list") + back)
+
+
+@require_POST
+def saved_view_create(request):
+    membership = request.membership
+    if membership is None:
+        raise Http404
+    form = SavedViewForm(request.POST)
+    query = request.POST.get("query", "").lstrip("?")
+    # Only what the list understands is kept: the filters as the form cleans them.
+    filters = CaseFilterForm(QueryDict(query), membership=membership)
+    if not form.is_valid() or not filters.is_valid():
+        messages.error(request, _("Give the view a name."))
+        return redirect(reverse("case_list") + ("?" + query if query else ""))
+    kept = urlencode([(k, v) for k, v in QueryDict(query).items() if k in filters.fields and v])
+    name = form.cleaned_data["name"].strip()
+    SavedView.objects.update_or_create(membership=membership, name=name, defaults={"query": kept})
+    messages.success(request, _("View “%(name)s” saved.") % {"name": name})
+    return redirect(reverse("case_list") + ("?" + kept if kept else ""))
+
+
+@require_POST
+def saved_view_delete(request, pk):
+    view = get_object_or_404(SavedView, pk=pk, membership=request.membership)
+    view.delete()
+    messages.success(request, _("View “%(name)s” deleted.") % {"name": view.name})
+    return redirect("case_list")
 
 
 @require_http_methods(["GET", "POST"])

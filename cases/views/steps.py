@@ -85,6 +85,14 @@ def _documents_context(purposes_name):
     return context
 
 
+def _save_products_grid(case, form, request):
+    """A person confirms which invoice covers which requested product (the products grid)."""
+    if not case.ungating.requested_products:
+        return []
+    covered = documents().products_covered_from_post(case, request.POST)
+    return documents().set_covered_asins(case=case, covered=covered)
+
+
 def _draft_letter(case, form, request):
     suppliers = documents().suppliers_of(case)
     messages.info(request, _("Here is a draft built from the case: make it yours."))
@@ -109,7 +117,12 @@ GATING = [
         save=_save_business,
     ),
     Step("health", gettext_lazy("Account health"), context=_health_context),
-    Step("invoices", gettext_lazy("Invoices"), context=_documents_context("invoices")),
+    Step(
+        "invoices",
+        gettext_lazy("Invoices"),
+        save=_save_products_grid,
+        context=_documents_context("invoices"),
+    ),
     Step(
         "supporting",
         gettext_lazy("Supporting documents"),
@@ -261,18 +274,143 @@ def _appeal_review_context(case):
     return {"reason_labels": [reason_label(code) for code in case.appeal.reasons]}
 
 
+def _evidence_form(case, data):
+    from ..appeal_forms import EvidenceForm
+
+    return EvidenceForm(data, appeal=case.appeal)
+
+
 def _evidence_context(case):
-    return documents().evidence_step_context(case)
+    from ..appeals.readiness import CHAIN_REASONS
+    from ..appeals.sales import coverage
+
+    appeal = case.appeal
+    context = documents().evidence_step_context(case)
+    # Each checkbox with its name, so that a page shown again keeps what was ticked.
+    context["matrix_rows"] = [
+        (asin, [(use, cell, f"cover-{use.pk}-{asin}") for use, cell in cells], covered)
+        for asin, cells, covered in context["matrix_rows"]
+    ]
+    as_of = appeal.notice_date or timezone.localdate()
+    matrix, _uses, _cells = documents().evidence_matrix(
+        case, appeal.asins, appeal.evidence_period_days, as_of
+    )
+    context["sales_rows"] = coverage(
+        appeal.asins, appeal.units_sold or {}, documents().units_invoiced(matrix)
+    )
+    if CHAIN_REASONS & set(appeal.reasons):
+        rows = documents().supply_chain(case, appeal.supply_chain or {})
+        for row in rows:
+            row["boxes"] = [
+                (other, shown, f"chain-{row['use'].pk}-{other.pk}")
+                for other, shown in row["candidates"]
+            ]
+        context["chain_rows"] = rows
+    return context
+
+
+def _posted_pairs(request, prefix):
+    """{first pk: [rest]} of the ticked checkboxes named <prefix>-<pk>-<rest>."""
+    pairs = {}
+    for key in request.POST:
+        parts = key.split("-", 2)
+        if len(parts) == 3 and parts[0] == prefix and parts[1].isdigit():
+            pairs.setdefault(int(parts[1]), []).append(parts[2])
+    return pairs
 
 
 def _save_evidence(case, form, request):
-    """A person confirms which document covers which ASIN (checkboxes cover-<use>-<asin>)."""
-    covered = {}
-    for key in request.POST:
-        parts = key.split("-", 2)
-        if len(parts) == 3 and parts[0] == "cover" and parts[1].isdigit():
-            covered.setdefault(int(parts[1]), []).append(parts[2])
-    return documents().set_covered_asins(case=case, covered=covered)
+    """Which document covers which ASIN (checkboxes cover-<use>-<asin>), which documents
+    trace an invoice back to the manufacturer (chain-<invoice use>-<use>), and the units
+    sold per ASIN."""
+    from ..appeals.readiness import CHAIN_REASONS
+
+    appeal = case.appeal
+    changed = list(
+        documents().set_covered_asins(case=case, covered=_posted_pairs(request, "cover"))
+    )
+    fields = []
+    units_sold = form.units_sold()
+    source = form.cleaned_data.get("units_sold_source", "").strip() if units_sold else ""
+    if units_sold != (appeal.units_sold or {}) or source != appeal.units_sold_source:
+        appeal.units_sold, appeal.units_sold_source = units_sold, source
+        fields += ["units_sold", "units_sold_source"]
+        changed.append("units sold")
+    if CHAIN_REASONS & set(appeal.reasons):
+        rows = documents().supply_chain(case, appeal.supply_chain or {})
+        sha = {row["use"].pk: row["use"].document.sha256 for row in rows}
+        sha.update({use.pk: use.document.sha256 for row in rows for use, _ in row["candidates"]})
+        links = {}
+        for invoice_pk, others in _posted_pairs(request, "chain").items():
+            linked = [sha[int(pk)] for pk in others if pk.isdigit() and int(pk) in sha]
+            if invoice_pk in sha and linked:
+                links[sha[invoice_pk]] = sorted(set(linked))
+        if links != (appeal.supply_chain or {}):
+            appeal.supply_chain = links
+            fields.append("supply_chain")
+            changed.append("supply chain")
+    if fields:
+        appeal.save(update_fields=fields)
+    return changed
+
+
+def _import_sales(case, form, request):
+    """Fill the units sold from Seller Central's Business Report; nothing is saved until
+    the person checks them and saves, and a file that cannot be read changes nothing."""
+    from ..appeal_forms import EvidenceForm, sold_field
+    from ..appeals.sales import MAX_REPORT_BYTES, SalesReportError, read_business_report
+
+    upload = request.FILES.get("sales_report")
+    if getattr(request, "upload_too_large", False) or (
+        upload is not None and upload.size > MAX_REPORT_BYTES
+    ):
+        messages.error(request, _("The file is too large for a Business Report: nothing changed."))
+        return form
+    if upload is None:
+        messages.error(request, _("Choose the Business Report file (CSV) first."))
+        return form
+    try:
+        report = read_business_report(upload.read())
+    except SalesReportError as error:
+        messages.error(
+            request,
+            _("%(name)s was not imported: %(reason)s Nothing was changed.")
+            % {"name": upload.name, "reason": error},
+        )
+        return form
+    appeal = case.appeal
+    found = [asin for asin in appeal.asins if asin in report.units]
+    absent = [asin for asin in appeal.asins if asin not in report.units]
+    if not found:
+        messages.error(
+            request,
+            _(
+                "%(name)s has no line for the ASINs under review (%(asins)s): check that it is "
+                "this account's report. Nothing was changed."
+            )
+            % {"name": upload.name, "asins": ", ".join(appeal.asins)},
+        )
+        return form
+    data = request.POST.copy()
+    for asin in found:
+        data[sold_field(asin)] = str(report.units[asin])
+    data["units_sold_source"] = upload.name[:200]
+    read = [
+        ngettext(
+            "Read from %(name)s: the units sold of %(n)s ASIN under review.",
+            "Read from %(name)s: the units sold of %(n)s ASINs under review.",
+            len(found),
+        )
+        % {"name": upload.name, "n": len(found)}
+    ]
+    if absent:
+        read.append(
+            _("Not in the report: %(asins)s (no sale in the period?).")
+            % {"asins": ", ".join(absent)}
+        )
+    read.append(_("Check the figures, then save."))
+    messages.info(request, " ".join(read))
+    return EvidenceForm(data, appeal=appeal)
 
 
 APPEAL = [
@@ -294,8 +432,10 @@ APPEAL = [
     Step(
         "evidence",
         gettext_lazy("Evidence per ASIN"),
+        form=_evidence_form,
         save=_save_evidence,
         context=_evidence_context,
+        actions={"import_sales": _import_sales},
     ),
     Step(
         "review",

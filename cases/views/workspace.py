@@ -82,7 +82,7 @@ def _what_needs_me(cases, membership):
     ]
     if membership.is_reviewer:
         kinds.append(("review", Q(status=Status.IN_REVIEW), None, _("waiting for your review")))
-    counts = cases.exclude(status__in=Case.FINISHED).aggregate(
+    counts = cases.filter(status__in=Case.OPEN).aggregate(
         **{key: Count("pk", filter=condition) for key, condition, _query, _label in kinds}
     )
     return [

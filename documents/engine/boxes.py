@@ -20,6 +20,14 @@ def evidence_boxes(invoice):
             boxes += _boxes("invoice_date", line.words_within(start, start + len(fields.date.text)))
     boxes += _boxes("invoice_number", fields.invoice_number_words)
     boxes += _boxes("asin", _asin_words(invoice))
+    # The frame of each box's page, so a page can outline it over a picture of any size;
+    # a page OCR turned upright keeps its boxes in the turned frame (issue 19).
+    pages = {page["number"]: page for page in invoice.facts.get("pages", [])}
+    for box in boxes:
+        page = pages.get(box["page"], {})
+        box["page_width"] = round(float(page.get("width") or 0), 2)
+        box["page_height"] = round(float(page.get("height") or 0), 2)
+        box["page_rotation"] = page.get("rotation", 0)
     return boxes
 
 

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_date_format
 from dateparser.languages.loader import default_loader
 
 from . import labels
@@ -83,6 +85,9 @@ class DateReading:
     readings: tuple  # one date, or two when day and month can be swapped
     line: object = None  # the layout.Line it was found on, for the evidence boxes
     labelled: bool = False
+    # The supplier's country that settled the order of an ambiguous date ("US": month
+    # first), shown in the message; None when the date itself or its invoice decided.
+    settled_by: str | None = None
 
     @property
     def ambiguous(self):
@@ -276,6 +281,42 @@ def _document_order(found):
     if day_first != month_first:
         return "day_first" if day_first else "month_first"
     return None
+
+
+def country_order(country):
+    """How the country writes numeric dates: "day_first", "month_first" or None.
+
+    From CLDR's short date format of the country's most likely locale (Babel): M/d/yy in
+    the United States, dd/MM/y in the United Kingdom and most of Europe. A country whose
+    dates start with the year (Canada's y-MM-dd, Japan's) says nothing about 03/04.
+    """
+    if not country or len(country) != 2 or not country.isalpha() or country.upper() == "ZZ":
+        return None
+    try:
+        locale = Locale.parse(f"und_{country.upper()}")
+        pattern = get_date_format("short", locale=locale).pattern
+    except (ValueError, LookupError, UnknownLocaleError):
+        return None
+    letters = [char for char in pattern if char in "dMy"]
+    if not letters or letters[0] == "y":
+        return None
+    return "day_first" if letters[0] == "d" else "month_first"
+
+
+def settle_by_country(reading, country):
+    """Keep the one reading of an ambiguous `reading` that the supplier's country writes.
+
+    Returns True when it settled it. The country counts after the invoice's own other
+    dates and its language (find_invoice_date): it only decides what they left open.
+    """
+    if reading is None or not reading.ambiguous:
+        return False
+    order = country_order(country)
+    if order is None:
+        return False
+    reading.readings = reading.readings[:1] if order == "day_first" else reading.readings[1:]
+    reading.settled_by = country.upper()
+    return True
 
 
 def _language_order(language, locale):

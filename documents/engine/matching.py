@@ -95,6 +95,12 @@ def compare_names(expected, found):
     )
 
 
+def core_name(name):
+    """The name in plain form without its legal form: "Amazon.com Services LLC" ->
+    "amazon com services"."""
+    return _name_parts(name)[0]
+
+
 def _name_parts(name):
     """(the name without its legal form, the legal form's words in one spelling)."""
     words = plain(name).split()

@@ -1,6 +1,6 @@
-# Placeholder for suppliers from invoices's work this session; its operations are filled in with the models.
+# Suppliers from what was read (issue 16): the supplier's country settles ambiguous dates.
 
-from django.db import migrations
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
@@ -8,4 +8,10 @@ class Migration(migrations.Migration):
         ("documents", "0006_signal_overrides"),
     ]
 
-    operations = []
+    operations = [
+        migrations.AddField(
+            model_name="supplier",
+            name="country",
+            field=models.CharField(blank=True, max_length=2, verbose_name="country"),
+        ),
+    ]

@@ -1,6 +1,6 @@
-# Placeholder for supplementary packets's work this session; its operations are filled in with the models.
+# Supplementary packet versions: the answer to Amazon's request for information.
 
-from django.db import migrations
+from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
@@ -8,4 +8,20 @@ class Migration(migrations.Migration):
         ("documents", "0007_suppliers_from_invoices"),
     ]
 
-    operations = []
+    operations = [
+        migrations.AddField(
+            model_name="packetversion",
+            name="supplementary",
+            field=models.BooleanField(default=False, verbose_name="supplementary"),
+        ),
+        migrations.AddField(
+            model_name="packetversion",
+            name="answer",
+            field=models.TextField(blank=True, verbose_name="answer to Amazon"),
+        ),
+        migrations.AddField(
+            model_name="packetversion",
+            name="letter",
+            field=models.TextField(blank=True),
+        ),
+    ]

@@ -4,6 +4,7 @@ import io
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from cases import health
 from cases.charts import trend_svg
@@ -71,30 +72,89 @@ def _image_pages(attachment, images):
 
 def _appeal_context(case, appeal):
     from cases.appeals.reasons import reason_label
-    from documents.selectors import evidence_matrix
+    from cases.appeals.sales import coverage
+    from documents.selectors import evidence_matrix, units_invoiced
 
     as_of = appeal.notice_date or timezone.localdate()
     matrix, _uses, _cells = evidence_matrix(case, appeal.asins, appeal.evidence_period_days, as_of)
+    sales = {
+        row.asin: row
+        for row in coverage(appeal.asins, appeal.units_sold or {}, units_invoiced(matrix))
+    }
+    evidence = [
+        (asin, [use.document.original_name for use in uses], sales[asin])
+        for asin, uses in matrix.items()
+    ]
     return {
         "appeal": appeal,
         "poa_sections": [
             {**section, "label": reason_label(section.get("reason"))}
             for section in appeal.poa_sections
         ],
-        "evidence": [
-            (asin, [use.document.original_name for use in uses]) for asin, uses in matrix.items()
-        ],
+        # A page of dashes says nothing: the section shows when some ASIN has evidence.
+        "evidence": evidence
+        if any(names or row.sold is not None for _asin, names, row in evidence)
+        else [],
+        "units_sold_entered": any(row.sold is not None for row in sales.values()),
+        **_appeal_health(case, appeal),
     }
 
 
-def gather(case, *, annotate=None):
-    """The context of the packet template, plus the images and originals it needs."""
+def _appeal_health(case, appeal):
+    """The account's figures set against those Amazon's notice quotes, never a claim of
+    health the notice contradicts (an appeal does not "apply")."""
+    from cases.appeals.notice_metrics import read_notice_metrics
+    from cases.formatting import long_date, with_unit
+
+    account = case.seller_account
+    verdict = latest_health(account)
+    snapshot = account.health_snapshots.first()
+    quoted = read_notice_metrics(appeal.notice_text)
+    figures = []
+    for metric in health.METRICS:
+        if metric.field in quoted:
+            ours = getattr(snapshot, metric.field) if snapshot else None
+            figures.append((metric, quoted[metric.field], ours))
+    parts = []
+    if figures:
+        parts.append(
+            _("Amazon's notice gives: %(figures)s.")
+            % {
+                "figures": ", ".join(
+                    f"{metric.label} {with_unit(value, metric.unit)}"
+                    for metric, value, _ours in figures
+                )
+            }
+        )
+    if not verdict.has_data:
+        parts.append(verdict.summary)
+    elif appeal.notice_date and snapshot.date < appeal.notice_date:
+        parts.append(
+            _("The account's figures below, of %(date)s, predate the notice of %(notice)s.")
+            % {"date": long_date(snapshot.date), "notice": long_date(appeal.notice_date)}
+        )
+    elif verdict.failing:
+        parts.append(_("Some of the account's latest figures are still below Amazon's targets."))
+    else:
+        parts.append(_("The account's latest figures meet Amazon's targets."))
+    summary = " ".join(str(part) for part in parts)
+    return {"health_summary": summary, "notice_figures": figures}
+
+
+def gather(case, *, annotate=None, supplement=None):
+    """The context of the packet template, plus the images and originals it needs.
+
+    A supplementary packet (`supplement`: the answer, Amazon's request and the documents
+    added since, from packets/supplement.py) holds those documents only.
+    """
     account = case.seller_account
     request = getattr(case, "ungating", None)
     images = {}
+    uses = CaseDocument.objects.filter(case=case)
+    if supplement is not None:
+        uses = uses.filter(pk__in=[use.pk for use in supplement["uses"]])
     uses = list(
-        CaseDocument.objects.filter(case=case)
-        .select_related("document__invoice__supplier")
+        uses.select_related("document__invoice__supplier")
         .prefetch_related("check_runs")
         .order_by("created", "pk")
     )
@@ -141,6 +201,7 @@ def gather(case, *, annotate=None):
         "supporting": supporting,
         "readiness": case_readiness(case),
         "annotate": annotate,
+        "supplement": supplement,
     }
     appeal = getattr(case, "appeal", None)
     if appeal is not None:

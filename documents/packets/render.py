@@ -77,15 +77,23 @@ def strip_active_content(page):
     return page
 
 
-def render_html(case, *, annotate=None):
-    context, images = gather(case, annotate=annotate)
-    html = render_to_string("documents/packet/packet.html", context)
+def render_html(case, *, annotate=None, supplement=None):
+    context, images = gather(case, annotate=annotate, supplement=supplement)
+    template = "supplement.html" if supplement is not None else "packet.html"
+    html = render_to_string(f"documents/packet/{template}", context)
     return html, images, context
 
 
-def render(case, *, annotate=None):
+def _title(case, account, supplement):
+    values = {"name": account.legal_name, "case": case.pk, "n": case.attempt}
+    if supplement is not None:
+        return _("Supplementary packet: %(name)s, case %(case)s, attempt %(n)s") % values
+    return _("Application packet: %(name)s, case %(case)s, attempt %(n)s") % values
+
+
+def render(case, *, annotate=None, supplement=None):
     started = time.monotonic()
-    html, images, context = render_html(case, annotate=annotate)
+    html, images, context = render_html(case, annotate=annotate, supplement=supplement)
     fetcher = PacketFetcher(images)
     document = HTML(string=html, base_url=f"{STATIC_SCHEME}:/", url_fetcher=fetcher).render(
         presentational_hints=False
@@ -115,8 +123,7 @@ def render(case, *, annotate=None):
     account = context["account"]
     writer.add_metadata(
         {
-            "/Title": _("Application packet: %(name)s, case %(case)s, attempt %(n)s")
-            % {"name": account.legal_name, "case": case.pk, "n": case.attempt},
+            "/Title": _title(case, account, supplement),
             "/Author": case.workspace.name,
             "/Producer": "Ungating desk (WeasyPrint, pypdf)",
         }

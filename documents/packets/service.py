@@ -14,13 +14,15 @@ from cases.services.cases import record_document_event, return_to_review
 
 from .. import jobs
 from ..models import JobStatus, PacketVersion
-from . import submission
+from . import submission, supplement
 from .annotate import annotated_jpegs
 from .errors import PacketError
 from .render import render
 
 log = logging.getLogger(__name__)
 RENDERABLE = (Status.DRAFT, Status.CHANGES_REQUESTED, Status.IN_REVIEW, Status.APPROVED)
+# Answering Amazon's request renders a supplementary version (packets/supplement.py).
+SUPPLEMENTARY = (Status.INFORMATION_REQUESTED,)
 
 
 def enqueue_render(version_id):
@@ -33,16 +35,29 @@ def enqueue_render(version_id):
 
 
 @transaction.atomic
-def request_render(*, case, by, enqueue=True):
+def request_render(*, case, by, enqueue=True, answer=""):
+    """Queue a new packet version; while Amazon's request is open, a supplementary one,
+    which needs the answer."""
     case = Case.objects.select_for_update().get(pk=case.pk)
-    if case.status not in RENDERABLE:
+    supplementary = case.status in SUPPLEMENTARY
+    if case.status not in RENDERABLE and not supplementary:
         raise PacketError(
             _("The packet of a case “%(status)s” cannot be rendered again.")
             % {"status": case.get_status_display()}
         )
+    answer = (answer or "").strip()
+    if supplementary and not answer:
+        raise PacketError(
+            _("Write the answer to Amazon's request: the supplementary packet carries it.")
+        )
     number = (case.packets.aggregate(n=Max("number"))["n"] or 0) + 1
     version = PacketVersion.objects.create(
-        case=case, number=number, requested_by=by, queued_at=timezone.now()
+        case=case,
+        number=number,
+        requested_by=by,
+        queued_at=timezone.now(),
+        supplementary=supplementary,
+        answer=answer if supplementary else "",
     )
     if enqueue:
         transaction.on_commit(lambda: enqueue_render(version.pk))
@@ -78,9 +93,23 @@ def _letter(case):
     return appeal.plan_text() if appeal is not None else ""
 
 
+def _supplement_of(version):
+    """What a supplementary version holds beyond the case: the new documents, the answer."""
+    if not version.supplementary:
+        return None
+    case = version.case
+    return {
+        "answer": version.answer,
+        "request": case.information_request,
+        "requested_at": supplement.request_opened_at(case),
+        "uses": list(supplement.new_uses(case)),
+    }
+
+
 def render_version(version):
     """Render, store the PDF and the submission set, and mark the version done."""
-    rendered = render(version.case)
+    extra = _supplement_of(version)
+    rendered = render(version.case, supplement=extra)
     jobs.advance(
         PacketVersion,
         version.pk,
@@ -92,7 +121,8 @@ def render_version(version):
     for attachment in rendered.context["invoices"]:
         if attachment.annotated:
             annotated.update(annotated_jpegs(attachment, rendered.images))
-    zip_bytes, manifest = submission.build(rendered.context, _letter(version.case), annotated)
+    letter = version.answer if version.supplementary else _letter(version.case)
+    zip_bytes, manifest = submission.build(rendered.context, letter, annotated)
     pdf_name = f"packet-{version.case_id}-v{version.number}.pdf"
     with transaction.atomic():
         version = PacketVersion.objects.select_for_update().get(pk=version.pk)
@@ -103,6 +133,7 @@ def render_version(version):
         version.sha256 = hashlib.sha256(rendered.pdf).hexdigest()
         version.submission_sha256 = hashlib.sha256(zip_bytes).hexdigest()
         version.submission_manifest = manifest
+        version.letter = letter
         version.page_count = rendered.page_count
         version.size = len(rendered.pdf)
         version.render_seconds = round(rendered.seconds, 3)
@@ -114,8 +145,7 @@ def render_version(version):
         record_document_event(
             case=version.case,
             by=version.requested_by,
-            note=_("Packet version %(n)s rendered: %(pages)s pages.")
-            % {"n": version.number, "pages": version.page_count},
+            note=_rendered_note(version, extra),
             action="packet",
         )
         if version.case.status == Status.APPROVED:
@@ -128,9 +158,21 @@ def render_version(version):
     return version
 
 
-def render_now(*, case, by):
+def _rendered_note(version, extra):
+    if extra is None:
+        return _("Packet version %(n)s rendered: %(pages)s pages.") % {
+            "n": version.number,
+            "pages": version.page_count,
+        }
+    return _(
+        "Supplementary packet version %(n)s rendered, answering Amazon's request: "
+        "%(pages)s pages, %(documents)s new documents."
+    ) % {"n": version.number, "pages": version.page_count, "documents": len(extra["uses"])}
+
+
+def render_now(*, case, by, answer=""):
     """Synchronously, for the command line: the same code the worker runs."""
-    version = request_render(case=case, by=by, enqueue=False)
+    version = request_render(case=case, by=by, enqueue=False, answer=answer)
     return render_version(claim(version.pk, jobs.worker_name()))
 
 
@@ -154,7 +196,6 @@ def approve_packet(*, case, by, version_id):
     screen), when a newer version exists than that one, or when the case changed after the
     latest render (the packet would not be what is approved).
     """
-    from cases.models import CaseEvent, EventKind
     from cases.services.cases import CaseError
 
     version = latest_done(case)
@@ -167,12 +208,14 @@ def approve_packet(*, case, by, version_id):
             _("Packet version %(n)s was rendered meanwhile: review it, then approve.")
             % {"n": version.number}
         )
-    changed = (
-        CaseEvent.objects.filter(case=case, kind=EventKind.EDIT, created__gt=version.rendered_at)
-        .exclude(action="packet")
-        .exists()
-    )
-    if changed:
+    if case.status in SUPPLEMENTARY and not supplement.answers_open_request(version, case):
+        raise CaseError(
+            _(
+                "Render the supplementary packet that answers Amazon's request, then approve "
+                "that version."
+            )
+        )
+    if supplement.changed_since_render(case, version):
         raise CaseError(
             _(
                 "The case changed after packet version %(n)s was rendered: render it again, "

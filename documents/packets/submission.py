@@ -28,7 +28,8 @@ def readme(case, account):
         "JPEG, PNG and GIF. Upload these instead of the originals of the same name.\n\n"
         "annotated/: highlighted copies for your own review (and for an appeal where "
         "highlights are asked for). Never submit a highlighted copy as an invoice.\n\n"
-        "letter.txt and letter.pdf: the cover letter or Plan of Action.\n"
+        "letter.txt and letter.pdf: the cover letter or Plan of Action (in a supplementary "
+        "set, the answer to Amazon's request, with only the documents added since).\n"
     ) % {"case": case.pk, "attempt": case.attempt, "account": account.legal_name}
 
 
@@ -106,7 +107,10 @@ def build(context, letter_text, annotated_pdf_pages=None):
         for name, data in (annotated_pdf_pages or {}).items():
             archive.writestr(_unique(f"annotated/{name}", taken), data)
         case = context["case"]
-        title = _("Cover letter") if case.kind == "gating" else _("Plan of Action")
+        if context.get("supplement") is not None:
+            title = _("Answer to Amazon's request for information")
+        else:
+            title = _("Cover letter") if case.kind == "gating" else _("Plan of Action")
         archive.writestr("letter.txt", letter_text or "")
         archive.writestr("letter.pdf", _letter_pdf(letter_text or "", title))
         archive.writestr("README.txt", readme(case, context["account"]))

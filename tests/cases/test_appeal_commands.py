@@ -54,7 +54,32 @@ def test_parse_notice_prints_the_documented_json(notice_file):
         "evidence_period_days": 365,
         "appeal_within_days": 17,
         "language": "en",
+        "notice_date": None,  # the notice states none
     }
+
+
+def test_parse_notice_prints_the_date_the_notice_states():
+    dated = "Date: Tue, Mar 3, 2026 at 9:41 AM\n\n" + NOTICE
+
+    text = run("parse_notice", "-", stdin=dated.encode())
+    data = run("parse_notice", "-", "--format", "json", stdin=dated.encode())
+
+    assert text.returncode == 0, text.stderr
+    assert b"Notice date: 2026-03-03" in text.stdout
+    assert json.loads(data.stdout)["notice_date"] == "2026-03-03"
+
+
+def test_lint_poa_help_lists_every_rule_code():
+    from cases.appeals.linter import RULES, WORDING_RULES
+
+    result = run("lint_poa", "--help")
+
+    assert result.returncode == 0, result.stderr
+    for code in RULES:
+        assert f"  {code} ".encode() in result.stdout, code
+    # Every wording rule the linter runs has its line, with its severity.
+    for code, severity in WORDING_RULES.items():
+        assert RULES[code][0] == severity
 
 
 def test_parse_notice_reads_standard_input_and_prints_text():
@@ -172,3 +197,22 @@ def test_lint_poa_refuses_an_unknown_reason_code(tmp_path):
     assert b"late_shipments" in result.stderr
     assert b"Traceback" not in result.stderr
     assert result.stdout == b""
+
+
+def test_every_finding_carries_a_listed_rule_code():
+    from cases.appeals import lint, parse_poa
+    from cases.appeals.linter import RULES
+
+    plan = parse_poa(
+        "Root cause: our competitors reported us. Why was our account deactivated? "
+        "We are a small family business with 15 years of experience, the best on Amazon. "
+        "As explained in case ID 15827730461, I beg you. We will do better. [date]\n"
+        "Actions taken: [what you did]\n",
+        reasons=["negative_feedback"],
+    )
+    findings = lint(
+        plan, ["negative_feedback", "late_shipment_rate"], settings={"POA_MAX_WORDS": 5}
+    )
+
+    assert {finding.rule for finding in findings} <= set(RULES)
+    assert len({finding.rule for finding in findings}) >= 8

@@ -1,12 +1,18 @@
 """A seller pastes Amazon's notice, writes the Plan of Action until the linter is clean,
-attaches an invoice as evidence and submits the appeal for review, in a real browser."""
+attaches an invoice as evidence, imports the units sold and sets them against the units
+invoiced, submits the appeal for review and renders its packet, in a real browser."""
+
+import io
+import re
+import time
 
 import pytest
+from pypdf import PdfReader
 
 from cases.demo_appeal import NOTICE, PLAN
 from cases.models import Case
 from documents.demo_invoices import invoice_pdf
-from documents.models import Supplier
+from documents.models import PacketVersion, Supplier
 from tests.factories import PASSWORD, days_ago
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -78,9 +84,44 @@ def test_seller_appeals_from_the_notice_to_review(live_server, page, tenants, tm
     page.reload()
     assert page.locator("#evidence-matrix tr.table-danger").count() == 0
 
+    # The units sold, imported from Seller Central's Business Report, against those invoiced.
+    report = tmp_path / "BusinessReport.csv"
+    report.write_bytes(
+        "\ufeff(Parent) ASIN,(Child) ASIN,Units Ordered\n"
+        "B0PARENT01,B0LUMINA01,30\nB0PARENT01,B0ALOEPU02,12\n".encode()
+    )
+    page.get_by_label("Business Report (CSV)").set_input_files(str(report))
+    page.get_by_role("button", name="Import the units sold").click()
+    assert page.get_by_text("Read from BusinessReport.csv").is_visible()
+    assert page.get_by_label("B0LUMINA01", exact=True).input_value() == "30"
+    page.get_by_role("button", name="Save").click()
+    short = page.locator('#sales-coverage tr[data-asin="B0LUMINA01"]')
+    assert short.locator(".units-invoiced").inner_text() == "24"  # 30 sold: short
+    assert page.locator("#sales-coverage tr.table-danger").count() == 1
+    # The report covered a longer period than the notice's: the person corrects the figure.
+    page.get_by_label("B0LUMINA01", exact=True).fill("20")
+    page.get_by_role("button", name="Save").click()
+    assert page.locator("#sales-coverage tr.table-danger").count() == 0
+
     # 4. Review: submit.
     page.goto(f"{live_server.url}/cases/{Case.objects.get().pk}/steps/review/")
     verdict = page.locator("#readiness-verdict").inner_text()
     assert verdict in ("Ready", "Ready, with warnings"), page.locator("#readiness").inner_text()
     page.get_by_role("button", name="Submit for review").click()
     assert page.locator("#case-status").inner_text() == "In review"
+
+    # 5. The packet sets the units sold beside the units invoiced.
+    page.get_by_role("button", name="Render the packet").click()
+    deadline = time.monotonic() + 90
+    version = None
+    while time.monotonic() < deadline:
+        version = PacketVersion.objects.filter(status="done").first()
+        if version is not None:
+            break
+        time.sleep(0.5)
+    assert version is not None, "the packet was not rendered"
+    reader = PdfReader(io.BytesIO(version.file.open("rb").read()))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Units sold" in text and "Units invoiced" in text
+    assert re.search(r"B0LUMINA01\s*invoice-october\.pdf\s*20\s*24", text), text
+    assert "Healthy enough to apply" not in text

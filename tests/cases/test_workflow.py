@@ -31,6 +31,8 @@ POLICY = [
         Status.INFORMATION_REQUESTED,
         {"reviewer", "consultant", "seller"},
     ),
+    ("approve_supplement", Status.INFORMATION_REQUESTED, {"reviewer"}),
+    ("request_supplement_changes", Status.INFORMATION_REQUESTED, {"reviewer"}),
     ("record_amazon_approval", Status.SUBMITTED, {"reviewer", "consultant"}),
     ("record_amazon_approval", Status.INFORMATION_REQUESTED, {"reviewer", "consultant"}),
     ("record_rejection", Status.SUBMITTED, {"reviewer", "consultant"}),
@@ -71,7 +73,12 @@ def take(case, action, user):
     extra = {"note": "because"}
     if action == "record_rejection":
         return services.record_rejection(case=case, reasons=["invoices"], feedback="old", by=user)
-    if action == "approve" and latest_done(case) is not None:
+    if action in ("approve_supplement", "answer_information_request"):
+        # Amazon's request is answered by a supplementary version, approved before it is
+        # sent (tests/documents/test_supplementary_packet.py).
+        sent = timezone.now() if action == "answer_information_request" else None
+        case.packets.update(supplementary=True, approved_at=sent)
+    if action in workflow.PACKET_APPROVALS and latest_done(case) is not None:
         extra["version"] = latest_done(case).pk  # the version on the reviewer's screen
     return services.transition(case=case, action=action, by=user, **extra)
 
@@ -183,6 +190,9 @@ def test_information_request_sets_the_answer_due_24_hours_later_and_flags_overdu
         assert 'class="table-danger"' in page
         overdue = client.get(reverse("case_list"), {"overdue": "on"}).context["page"]
         assert [c.pk for c in overdue] == [case.pk]
+    # The answer is a supplementary packet a reviewer approved (test_supplementary_packet.py).
+    make_packet(case)
+    case.packets.update(supplementary=True, approved_at=timezone.now())
     services.transition(
         case=case, action="answer_information_request", by=tenants.seller_a, note="LOA sent"
     )

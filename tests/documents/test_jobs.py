@@ -107,9 +107,9 @@ def test_a_render_says_rendering_and_records_its_timings(case, tenants, monkeypa
     seen = []
     real_render = service.render
 
-    def spy(case):
+    def spy(case, **options):
         seen.append(PacketVersion.objects.get(case=case).status)
-        return real_render(case)
+        return real_render(case, **options)
 
     monkeypatch.setattr(service, "render", spy)
     version = service.request_render(case=case, by=tenants.consultant_a, enqueue=False)

@@ -255,7 +255,8 @@ def test_only_the_packet_viewer_may_be_framed(client, case, tenants):
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
     page = client.get(reverse("case_review", args=[case.pk]))
     assert page["X-Frame-Options"] == "DENY"
-    assert f'src="{reverse("packet_pdf", args=[version.pk])}"' in page.content.decode()
+    viewer = f'src="{reverse("packet_pdf", args=[version.pk])}#zoom=page-width"'
+    assert viewer in page.content.decode()
 
 
 def test_render_button_renders_in_the_worker_and_shows_progress(

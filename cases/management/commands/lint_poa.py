@@ -4,13 +4,14 @@ Exit status: 0 when no blocker is found, 1 when one is, 2 for a usage error (an 
 reason code, a missing or unreadable file).
 """
 
+import argparse
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
 from django.utils.translation import gettext as _
 
 from cases.appeals import has_blocker, lint, parse_poa
-from cases.appeals.linter import is_unfilled
+from cases.appeals.linter import RULES, is_unfilled
 from cases.appeals.reasons import PARTS, REASON_CODES, reason_label
 from cases.appeals.text_files import UnreadableText, read_text
 
@@ -18,10 +19,29 @@ BLOCKER_FOUND = 1
 USAGE_ERROR = 2
 
 
+class RulesHelpFormatter(DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter):
+    pass
+
+
+def rules_epilog():
+    width = max(len(code) for code in RULES)
+    lines = ["rule codes (severity: what it flags):"]
+    lines += [
+        f"  {code.ljust(width)}  {severity}: {what}" for code, (severity, what) in RULES.items()
+    ]
+    return "\n".join(lines)
+
+
 class Command(BaseCommand):
     help = "Check a plan of action written elsewhere against Amazon's rules for appeals."
     # Pure text work: the checks of models and URLs have nothing to say about it.
     requires_system_checks = []
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        parser = super().create_parser(prog_name, subcommand, epilog=rules_epilog(), **kwargs)
+        # Keep the epilog's lines: one rule code a line.
+        parser.formatter_class = RulesHelpFormatter
+        return parser
 
     def add_arguments(self, parser):
         parser.add_argument("file", metavar="FILE", help="The plan as text, or - for stdin.")

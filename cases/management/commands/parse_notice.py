@@ -1,12 +1,17 @@
 """python manage.py parse_notice FILE|- [--format text|json].
 
+The JSON holds the Notice's fields and `notice_date` (ISO date, or null when the notice
+states none).
+
 Exit status: 0 when the notice was read, 2 when the file is missing or not text.
 """
+
+import json
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from cases.appeals import parse_notice
+from cases.appeals import parse_notice, read_notice_date
 from cases.appeals.reasons import reason_label
 from cases.appeals.text_files import UnreadableText, read_text
 
@@ -14,7 +19,10 @@ USAGE_ERROR = 2
 
 
 class Command(BaseCommand):
-    help = "Read an Amazon deactivation notice: scope, ASINs, reasons, evidence period, deadline."
+    help = (
+        "Read an Amazon deactivation notice: its date, scope, ASINs, reasons, evidence "
+        "period, deadline."
+    )
     # Pure text work: the checks of models and URLs have nothing to say about it.
     requires_system_checks = []
 
@@ -28,14 +36,18 @@ class Command(BaseCommand):
         except UnreadableText as error:
             raise CommandError(str(error), returncode=USAGE_ERROR) from error
         notice = parse_notice(text)
+        # The day the notice was sent, when it states one: Amazon's deadline runs from it.
+        notice_date = read_notice_date(text)
         if options["format"] == "json":
-            self.stdout.write(notice.to_json())
+            data = {**notice.to_dict(), "notice_date": notice_date and notice_date.isoformat()}
+            self.stdout.write(json.dumps(data, ensure_ascii=False))
         else:
-            self.stdout.write(self.as_text(notice))
+            self.stdout.write(self.as_text(notice, notice_date))
 
-    def as_text(self, notice):
+    def as_text(self, notice, notice_date=None):
         none = "-"
         lines = [
+            f"{_('Notice date')}: " + (notice_date.isoformat() if notice_date else none),
             f"{_('Scope')}: {notice.scope or none}",
             f"{_('Language')}: {notice.language}",
             f"{_('Reasons')}: "

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from ..dates import settle_by_country
 from ..results import CHECK_CODES, SKIP, CheckResult
 from . import business, document, products, quality, readable, supplier, tamper
 from .dates import check_invoice_date
@@ -44,11 +45,15 @@ CHECKS = {
     "document_kind": document.check_document_kind,
     "arithmetic": document.check_arithmetic,
     "tamper_signals": tamper.check_tamper_signals,
+    "self_issued": supplier.check_self_issued,
+    "marketplace": supplier.check_marketplace,
+    "supplier_record": supplier.check_supplier_record,
 }
 assert tuple(CHECKS) == CHECK_CODES
 
 
 def run_checks(invoice):
+    settle_dates_by_supplier_country(invoice)
     results = {code: check(invoice) for code, check in CHECKS.items()}
     if results["readable"].status == "fail":
         # Nothing else can be judged on a page without text.
@@ -59,3 +64,13 @@ def run_checks(invoice):
 def skipped(*, exclude=()):
     message = _("Not checked: the file could not be read.")
     return {code: CheckResult(code, SKIP, message) for code in CHECK_CODES if code not in exclude}
+
+
+def settle_dates_by_supplier_country(invoice):
+    """An ambiguous date (03/04/2026) is read as the supplier's country writes dates: the
+    country its printed details show, else the linked record's (a US supplier writes the
+    month first, most of Europe the day first)."""
+    for fields in invoice.every_invoice:
+        if fields.date is not None and fields.date.ambiguous:
+            country = supplier.printed_country(fields.supplier)
+            settle_by_country(fields.date, country or invoice.reference.supplier_country)

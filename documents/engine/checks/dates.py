@@ -8,6 +8,7 @@ import datetime
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from ..dates import country_order
 from ..results import FAIL, PASS, WARN, CheckResult, worst_status
 
 
@@ -43,11 +44,27 @@ def _date_of(fields, reference, expected):
     }
     if not found_date.ambiguous:
         status, message = verdicts[0]
+        if found_date.settled_by:
+            message = f"{message} {_settled_message(found_date)}"
         return CheckResult("invoice_date", status, message, expected, found)
     first, second = found_date.readings
-    both_fail = all(status == FAIL for status, _message in verdicts)
+    statuses = [status for status, _message in verdicts]
     # Wrong day/month order is the most reported fault of tools that read dates (issue 9):
-    # say both readings rather than guess.
+    # say both readings rather than guess. When both fall inside the window, the order does
+    # not change the verdict: the date passes, with both readings shown.
+    if all(status == PASS for status in statuses):
+        message = _(
+            'The date "%(printed)s" reads as %(first)s (day first) or %(second)s (month '
+            "first), and nothing on the invoice says which; either way it is within the "
+            "%(window)s-day window."
+        ) % {
+            "printed": found_date.text,
+            "first": _long(first),
+            "second": _long(second),
+            "window": reference.window_days,
+        }
+        return CheckResult("invoice_date", PASS, message, expected, found)
+    both_fail = all(status == FAIL for status in statuses)
     message = _(
         'The date "%(printed)s" reads as %(first)s (day first) or %(second)s (month first), '
         "and nothing on the invoice says which. %(outcome)s"
@@ -57,9 +74,28 @@ def _date_of(fields, reference, expected):
         "second": _long(second),
         "outcome": _("Either way it is outside the window: use a more recent invoice.")
         if both_fail
-        else _("Check which one is right before submitting."),
+        else _(
+            "Only one reading is within the window: record the supplier's country, or "
+            "correct the date, so that it is read the right way."
+        ),
     }
     return CheckResult("invoice_date", FAIL if both_fail else WARN, message, expected, found)
+
+
+def _settled_message(found_date):
+    """Why an ambiguous date was read one way: the supplier's country."""
+    figures = {"printed": found_date.text, "country": found_date.settled_by}
+    if country_order(found_date.settled_by) == "month_first":
+        message = _(
+            "The supplier is in %(country)s, where dates are written month first: "
+            '"%(printed)s" is read that way.'
+        )
+    else:
+        message = _(
+            "The supplier is in %(country)s, where dates are written day first: "
+            '"%(printed)s" is read that way.'
+        )
+    return message % figures
 
 
 def _several_dates(invoices, results, reference, expected):
