@@ -177,3 +177,18 @@ def make_packet(case, by=None):
     version.sha256 = hashlib.sha256(data).hexdigest()
     version.save()
     return version
+
+
+def northwind_account(workspace):
+    """The seller the sample invoices (tests/documents/invoice_samples.py) are addressed to,
+    as Seller Central has it."""
+    return SellerAccountFactory(
+        workspace=workspace,
+        legal_name="Northwind Goods LLC",
+        address_line1="450 Market Street, Suite 200",
+        city="San Francisco",
+        region="CA",
+        postal_code="94105",
+        country="US",
+        phone="+14155550100",
+    )

@@ -12,12 +12,14 @@ from PIL import Image
 
 from .. import limits
 from ..engine.sandbox import draw_in_sandbox
+from ..selectors import OUTLINE_KINDS
 from .errors import undrawable
 
+# The colour of each kind of mark; its name in the legend is the preview's (OUTLINE_KINDS).
 KINDS = {
-    "asin": ("#ffd60a", "ASIN"),
-    "bill_to": ("#4cc9f0", "bill-to"),
-    "supplier": ("#80ed99", "supplier"),
+    "asin": ("#ffd60a",),
+    "bill_to": ("#4cc9f0",),
+    "supplier": ("#80ed99",),
 }
 
 
@@ -94,7 +96,9 @@ def annotated_pages(attachment, images, limit=10):
                 "name": name,
                 "original_page": number,
                 "marks": marks,
-                "legend": sorted({m["kind"] for m in marks}),
+                "legend": [
+                    (kind, OUTLINE_KINDS[kind]) for kind in sorted({m["kind"] for m in marks})
+                ],
             }
         )
     return result

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from documents.models import CaseDocument, CheckRun
 from tests.documents import invoice_samples as samples
-from tests.factories import SellerAccountFactory, attach_checked_invoice, days_ago, make_case
+from tests.factories import attach_checked_invoice, days_ago, make_case, northwind_account
 
 # The pipeline checks the invoice's date against today: CI also runs this 90 days ahead.
 pytestmark = pytest.mark.clock
@@ -125,16 +125,7 @@ def test_a_found_value_repeated_by_the_layout_is_shown_once(consultant, tenants)
 
 @pytest.fixture
 def northwind(tenants):
-    return SellerAccountFactory(
-        workspace=tenants.ws_a,
-        legal_name="Northwind Goods LLC",
-        address_line1="450 Market Street, Suite 200",
-        city="San Francisco",
-        region="CA",
-        postal_code="94105",
-        country="US",
-        phone="+14155550100",
-    )
+    return northwind_account(tenants.ws_a)
 
 
 def checked_upload(client, case, data, django_capture_on_commit_callbacks):

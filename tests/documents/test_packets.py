@@ -187,6 +187,9 @@ def test_annotated_copy_highlights_the_boxes(case, tenants):
     assert page["marks"][0]["left"] == pytest.approx(100 / 595.28 * 100 - 0.3, abs=0.2)
     assert "COPY annotated by Agency A: it reflects page 1 of 1" in html
     assert html.count('class="mark"') == 2
+    # The legend names each kind of mark in words, never by its code.
+    assert "■ Your business (bill-to)" in html and "■ ASIN" in html
+    assert "bill_to</span>" not in html
 
 
 def test_annotated_copies_are_off_by_default_for_ungating(tenants, no_checks):

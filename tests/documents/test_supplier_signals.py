@@ -18,7 +18,7 @@ from cases.selectors import case_readiness
 from documents.engine import check_invoice_file
 from documents.models import CaseDocument, CheckRun
 from tests.corpus import scoring
-from tests.factories import attach_checked_invoice, days_ago, make_case
+from tests.factories import attach_checked_invoice, days_ago, make_case, northwind_account
 
 from .invoice_samples import InvoiceSpec, french_spec, invoice_pdf, reference_for
 
@@ -331,18 +331,7 @@ def test_an_uploaded_amazon_receipt_blocks_the_case_naming_the_signal(
 ):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from tests.factories import SellerAccountFactory
-
-    northwind = SellerAccountFactory(
-        workspace=tenants.ws_a,
-        legal_name="Northwind Goods LLC",
-        address_line1="450 Market Street, Suite 200",
-        city="San Francisco",
-        region="CA",
-        postal_code="94105",
-        country="US",
-        phone="+14155550100",
-    )
+    northwind = northwind_account(tenants.ws_a)
     case = make_case(northwind, by=tenants.consultant_a, target_type="asins", asins=["B07XJ8C8F5"])
     client.force_login(tenants.consultant_a)
     receipt = amazon_order_receipt(placed=days_ago(20).strftime("%B %-d, %Y"))

@@ -10,7 +10,7 @@ from documents.engine import check_invoice_file
 from documents.models import CaseDocument, Invoice, Supplier
 from documents.pipeline import reference_for as pipeline_reference
 from tests.documents import invoice_samples as samples
-from tests.factories import SellerAccountFactory, attach_checked_invoice, days_ago, make_case
+from tests.factories import attach_checked_invoice, days_ago, make_case, northwind_account
 
 # The uploaded invoices are dated from today, and their checks compare with it.
 pytestmark = pytest.mark.clock
@@ -19,16 +19,7 @@ pytestmark = pytest.mark.clock
 @pytest.fixture
 def northwind(tenants):
     """The seller the sample invoices are addressed to, as Seller Central has it."""
-    return SellerAccountFactory(
-        workspace=tenants.ws_a,
-        legal_name="Northwind Goods LLC",
-        address_line1="450 Market Street, Suite 200",
-        city="San Francisco",
-        region="CA",
-        postal_code="94105",
-        country="US",
-        phone="+14155550100",
-    )
+    return northwind_account(tenants.ws_a)
 
 
 @pytest.fixture
@@ -93,16 +84,7 @@ def test_a_supplier_of_another_legal_form_or_workspace_is_not_linked(
 def test_the_seller_creates_the_supplier_from_the_invoice_prefilled(
     client, tenants, django_capture_on_commit_callbacks
 ):
-    northwind = SellerAccountFactory(
-        workspace=tenants.ws_a,
-        legal_name="Northwind Goods LLC",
-        address_line1="450 Market Street, Suite 200",
-        city="San Francisco",
-        region="CA",
-        postal_code="94105",
-        country="US",
-        phone="+14155550100",
-    )
+    northwind = northwind_account(tenants.ws_a)
     tenants.seller_a.memberships.get().seller_accounts.add(northwind)
     own_case = make_case(northwind, by=tenants.consultant_a, target_type="asins", asins=[])
     client.force_login(tenants.seller_a)
