@@ -33,6 +33,13 @@ def test_home_search_bulk_assign_and_export(live_server, page, tenants):
     page.wait_for_url("**/cases/?due=48h")
     assert page.locator("tbody tr").count() == 1
 
+    # A filter applies as it changes (htmx: there is no Filter button), kept in the URL.
+    page.goto(live_server.url + "/cases/")
+    assert page.locator("tbody tr").count() == 2
+    page.get_by_label("Due").select_option("48h")
+    expect(page).to_have_url(re.compile(r"due=48h"))
+    expect(page.locator("tbody tr")).to_have_count(1)
+
     # Search as one types (htmx), kept in the URL.
     page.goto(live_server.url + "/cases/")
     assert page.locator("tbody tr").count() == 2
