@@ -30,6 +30,9 @@ class Transition:
     # version; with blockers, the reviewer's reason is required).
     approves_packet: bool = False
     style: str = "primary"
+    # What the person is told once done, when the status alone does not say it (None:
+    # "The case is now …").
+    done: str | None = None
 
 
 TRANSITIONS = [
@@ -87,6 +90,7 @@ TRANSITIONS = [
         REVIEWER,
         approves_packet=True,
         style="success",
+        done=_("The answer to Amazon's request is approved: it can be sent to Amazon."),
     ),
     Transition(
         "request_supplement_changes",
@@ -96,6 +100,7 @@ TRANSITIONS = [
         REVIEWER,
         note=_("What must change"),
         style="warning",
+        done=_("Changes to the answer requested: the case waits for a new render."),
     ),
     # Refused until a reviewer approved the supplementary packet of this request.
     Transition(

@@ -95,6 +95,8 @@ class Notification(models.Model):
         if self.kind == NotificationKind.SELLER_ACTIVITY:
             sentence = ACTIVITY_SENTENCES.get(p.get("what"), ACTIVITY_SENTENCES["action"])
             p["action"] = _action_label(p.get("what", ""))
+        elif p.get("supplement"):
+            sentence = SUPPLEMENT_SENTENCES[self.kind]
         else:
             sentence = SENTENCES[self.kind]
         if p.get("due"):
@@ -132,6 +134,21 @@ SENTENCES = {
     NotificationKind.DECISION_OVERDUE: _(
         "Case #%(case)s (%(account)s) was submitted to Amazon on %(submitted)s and has no "
         "decision after 4 weeks: ask Seller Central support."
+    ),
+}
+# The same events about the supplementary packet that answers Amazon's request.
+SUPPLEMENT_SENTENCES = {
+    NotificationKind.IN_REVIEW: _(
+        "%(actor)s rendered the answer to Amazon's request on case #%(case)s (%(account)s): "
+        "it waits for your approval."
+    ),
+    NotificationKind.CHANGES_REQUESTED: _(
+        "%(actor)s asks for changes to the answer to Amazon's request on case #%(case)s "
+        "(%(account)s): %(note)s"
+    ),
+    NotificationKind.APPROVED: _(
+        "%(actor)s approved the answer to Amazon's request on case #%(case)s (%(account)s): "
+        "send it to Amazon."
     ),
 }
 ACTIVITY_SENTENCES = {

@@ -143,6 +143,23 @@ def on_transition(*, case, action, note, by):
         )
     elif action == "approve":
         notify(kind=NotificationKind.APPROVED, case=case, people=recipients(case), actor=by)
+    elif action == "approve_supplement":
+        notify(
+            kind=NotificationKind.APPROVED,
+            case=case,
+            people=recipients(case),
+            actor=by,
+            supplement=True,
+        )
+    elif action == "request_supplement_changes":
+        notify(
+            kind=NotificationKind.CHANGES_REQUESTED,
+            case=case,
+            people=recipients(case),
+            actor=by,
+            note=(note or "")[:NOTE_LENGTH],
+            supplement=True,
+        )
     elif _is_seller(by, case):
         on_seller_activity(case=case, by=by, what=action, note=note)
 
@@ -150,6 +167,17 @@ def on_transition(*, case, action, note, by):
 def on_return_to_review(*, case, by):
     """A packet re-rendered after approval: the reviewers must look again."""
     notify(kind=NotificationKind.IN_REVIEW, case=case, people=reviewers(case), actor=by)
+
+
+def on_supplement_rendered(*, case, by):
+    """The answer to Amazon's request is rendered: it waits for a reviewer's approval."""
+    notify(
+        kind=NotificationKind.IN_REVIEW,
+        case=case,
+        people=reviewers(case),
+        actor=by,
+        supplement=True,
+    )
 
 
 def on_seller_activity(*, case, by, what, name="", note=""):

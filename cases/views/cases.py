@@ -292,8 +292,12 @@ def case_transition(request, pk, action):
     except case_services.CaseError as exc:
         messages.error(request, str(exc))
         return _back(case)
+    done = workflow.BY_ACTION[action].done
     messages.success(
-        request, _("The case is now “%(status)s”.") % {"status": case.get_status_display()}
+        request,
+        str(done)
+        if done
+        else _("The case is now “%(status)s”.") % {"status": case.get_status_display()},
     )
     if request.POST.get("next") == "review":
         return redirect("case_review", pk=case.pk)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cases.models import Case, Status
+from cases.services import notifications
 from cases.services.cases import record_document_event, return_to_review
 
 from .. import jobs
@@ -148,7 +149,9 @@ def render_version(version):
             note=_rendered_note(version, extra),
             action="packet",
         )
-        if version.case.status == Status.APPROVED:
+        if version.supplementary:
+            notifications.on_supplement_rendered(case=version.case, by=version.requested_by)
+        elif version.case.status == Status.APPROVED:
             return_to_review(
                 case=version.case,
                 by=version.requested_by,

@@ -302,3 +302,43 @@ def test_the_review_queue_lists_a_supplement_waiting_for_approval(client, tenant
         {"version": version.pk, "next": "review", "note": "Read."},
     )
     assert asked.pk not in [c.pk for c in client.get(reverse("review_queue")).context["page"]]
+
+
+def test_the_answer_is_announced_to_reviewers_and_its_decision_to_the_case_people(
+    client, tenants, asked, mailoutbox, django_capture_on_commit_callbacks
+):
+    from cases.models import Notification
+
+    def lines(person):
+        return [n.text for n in Notification.objects.filter(recipient=person).order_by("pk")]
+
+    version = service.render_now(case=asked, by=tenants.consultant_a, answer=ANSWER)
+    assert lines(tenants.reviewer_a)[-1] == (
+        f"{tenants.consultant_a} rendered the answer to Amazon's request on case #{asked.pk} "
+        f"({asked.seller_account.legal_name}): it waits for your approval."
+    )
+
+    client.force_login(tenants.reviewer_a)
+    response = client.post(
+        reverse("case_transition", args=[asked.pk, "request_supplement_changes"]),
+        {"note": "Attach the letter's second page.", "next": "review"},
+        follow=True,
+    )
+    assert "Changes to the answer requested" in response.content.decode()
+    assert "Information requested" not in [str(m) for m in response.context["messages"]]
+    assert lines(tenants.seller_a)[-1].endswith(
+        f"asks for changes to the answer to Amazon's request on case #{asked.pk} "
+        f"({asked.seller_account.legal_name}): Attach the letter's second page."
+    )
+
+    version = service.render_now(case=asked, by=tenants.consultant_a, answer=ANSWER)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("case_transition", args=[asked.pk, "approve_supplement"]),
+            {"version": version.pk, "note": "Complete.", "next": "review"},
+            follow=True,
+        )
+    messages = [str(m) for m in response.context["messages"]]
+    assert messages == ["The answer to Amazon's request is approved: it can be sent to Amazon."]
+    assert lines(tenants.seller_a)[-1].endswith("send it to Amazon.")
+    assert any("send it to Amazon" in mail.body for mail in mailoutbox)
