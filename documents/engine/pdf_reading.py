@@ -314,11 +314,32 @@ def _markup(page):
             continue  # a broken annotation is not a reason to refuse
         try:
             kind = _MARKUP_BY_CODE.get(pdfium.FPDFAnnot_GetSubtype(annotation))
+            if kind and _invisible(annotation):
+                kind = None
         finally:
             pdfium.FPDFPage_CloseAnnot(annotation)
         if kind:
             kinds.append(kind)
     return kinds
+
+
+# Some generators leave an empty mark in a page's corner (SQL Server Reporting Services: a
+# 5 x 5 pt stamp at the origin, with no text). Under this size, in points, and with no
+# text, an annotation shows nothing a reader could take for the supplier's print.
+_INVISIBLE_POINTS = 10
+
+
+def _invisible(annotation):
+    rect = pdfium.FS_RECTF()
+    if not pdfium.FPDFAnnot_GetRect(annotation, rect):
+        return False
+    small = (
+        abs(rect.right - rect.left) < _INVISIBLE_POINTS
+        and abs(rect.top - rect.bottom) < _INVISIBLE_POINTS
+    )
+    # The text's length in bytes, UTF-16 with its terminator: 2 means empty.
+    text_bytes = pdfium.FPDFAnnot_GetStringValue(annotation, b"Contents", None, 0)
+    return small and text_bytes <= 2
 
 
 def _revisions(data):

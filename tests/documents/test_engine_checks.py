@@ -258,6 +258,26 @@ def test_wrong_line_amount_warns_naming_the_line():
     assert "Bamboo cutting board" in result.message and "94.00" in result.message
 
 
+@pytest.mark.ocr
+def test_a_photo_whose_decimal_commas_were_not_read_still_adds_up():
+    """tests/corpus: a photographed Spanish invoice, 144 x 2,35 = 338,40; tesseract reads
+    the price as 235. A misreading is not an invoice that does not add up."""
+    from tests.corpus import scoring
+
+    [document] = [d for d in scoring.documents() if d["file"] == "es-photo-weasyprint-factura.jpg"]
+    data = (scoring.CORPUS / document["file"]).read_bytes()
+    report = check_invoice_file(
+        data, name=document["file"], reference=scoring.reference_for(document)
+    )
+    assert report.checks["arithmetic"].status == "pass", report.checks["arithmetic"].message
+
+
+def test_a_price_printed_ten_times_too_large_does_not_add_up_on_a_text_pdf():
+    spec = InvoiceSpec(wrong_amounts={0: "10.20"})  # 12 x 8.50 = 102.00
+    result = check(spec).checks["arithmetic"]
+    assert result.status == "warn" and "10.20" in result.message
+
+
 # -- tamper signals ----------------------------------------------------------------------
 
 
@@ -266,12 +286,53 @@ def test_pdf_resaved_by_microsoft_word_warns_to_submit_the_original():
     assert result.status == "warn"
     assert "Microsoft" in result.message
     assert "original file" in result.message
+    # Nothing else shows an edit: the supplier may issue its invoices this way, say so.
+    assert "confirm it with them" in result.message
+
+
+def test_an_office_made_file_saved_again_is_not_called_untouched():
+    data = samples.incrementally_updated(samples.resaved(invoice_pdf()))
+    result = check(data=data).checks["tamper_signals"]
+    assert result.status == "warn"
+    assert "confirm it with them" not in result.message
+    assert "Microsoft" in result.message and "saved again once" in result.message
+
+
+def test_an_empty_mark_too_small_to_see_is_not_an_annotation():
+    """SQL Server Reporting Services leaves a 5 x 5 pt stamp with no text at the origin."""
+    import io
+
+    import pypdf
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(invoice_pdf()))
+
+    def stamp(left, bottom, right, top):
+        return DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Stamp"),
+                NameObject("/Rect"): ArrayObject(
+                    FloatObject(v) for v in (left, bottom, right, top)
+                ),
+            }
+        )
+
+    writer.add_annotation(0, stamp(0, 0, 5, 5))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert check(data=buffer.getvalue()).checks["tamper_signals"].status == "pass"
+    writer.add_annotation(0, stamp(300, 600, 420, 640))  # a "PAID" stamp one can see
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = check(data=buffer.getvalue()).checks["tamper_signals"]
+    assert result.status == "warn" and "annotations (stamp)" in result.message
 
 
 def test_incremental_update_warns():
     result = check(data=samples.incrementally_updated(invoice_pdf())).checks["tamper_signals"]
     assert result.status == "warn"
-    assert "saved 1 times after it was made" in result.message
+    assert "saved again once after it was made" in result.message
 
 
 def test_highlight_annotation_warns():

@@ -190,6 +190,7 @@ def marketplaces():
                 )
                 if entry["domains"]
                 else None,
+                "order_patterns": [re.compile(p) for p in entry.get("order_numbers", ())],
             }
         )
     markers = [matching.plain(marker) for marker in data["order_markers"]]
@@ -251,12 +252,19 @@ def retail_source(invoice):
         found = pattern and next((match for text in lines if (match := pattern.search(text))), None)
         if found:
             return _retail(entry, found.group(1), "site")
+    # A third-party seller's invoice for an order placed on a marketplace carries the
+    # marketplace's own order number: the goods were bought there, at retail.
+    for entry in marketplaces()["entries"]:
+        for pattern in entry["order_patterns"]:
+            found = next((match for text in lines if (match := pattern.search(text))), None)
+            if found:
+                return _retail(entry, found.group(0), "order_number")
     return None
 
 
 def _retail(entry, printed, where):
-    """`where`: the printed supplier, the receipt's top line, a "Sold by" line, or the
-    site of an order receipt."""
+    """`where`: the printed supplier, the receipt's top line, a "Sold by" line, the site
+    of an order receipt, or the marketplace's order number on it."""
     return {"store": entry["name"], "kind": entry["kind"], "printed": printed, "where": where}
 
 
@@ -284,6 +292,14 @@ def check_marketplace(invoice):
         shows = _("This is an order receipt of %(printed)s (%(store)s, a %(kind)s)") % figures
     elif retail["where"] == "header":
         shows = _('The document is headed "%(printed)s": %(store)s, a %(kind)s') % figures
+    elif retail["where"] == "order_number":
+        shows = (
+            _(
+                "The order number %(printed)s is one of %(store)s (a %(kind)s): the goods were "
+                "bought there"
+            )
+            % figures
+        )
     elif retail["where"] == "sold_by":
         shows = _('The invoice says "Sold by %(printed)s": %(store)s, a %(kind)s') % figures
     elif matching.plain(retail["printed"]) == matching.plain(retail["store"]):

@@ -9,6 +9,7 @@ import datetime
 import re
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..results import PASS, WARN, CheckResult
 
@@ -28,13 +29,22 @@ def check_tamper_signals(invoice):
     facts = invoice.facts
     signals = []
     metadata = facts.get("metadata") or {}
+    tools = []
     for key in ("Producer", "Creator", "Software"):
         value = metadata.get(key)
-        if value and EDITORS.search(value):
+        if value and EDITORS.search(value) and value not in tools:
+            tools.append(value)
             signals.append(_("it was produced or saved by %(tool)s") % {"tool": value})
     saves = (facts.get("structure") or {}).get("saves", 1)
     if saves > 1:
-        signals.append(_("it was saved %(count)s times after it was made") % {"count": saves - 1})
+        signals.append(
+            ngettext(
+                "it was saved again once after it was made",
+                "it was saved again %(count)s times after it was made",
+                saves - 1,
+            )
+            % {"count": saves - 1}
+        )
     created, modified = _pdf_date(metadata.get("CreationDate")), _pdf_date(metadata.get("ModDate"))
     if created and modified and modified - created > SAVED_AGAIN_AFTER:
         signals.append(
@@ -49,6 +59,16 @@ def check_tamper_signals(invoice):
     expected = _("the supplier's original file, untouched")
     if not signals:
         return CheckResult("tamper_signals", PASS, _("No sign of editing was found."), expected, [])
+    if len(signals) == len(tools):
+        # Made with an office program and not changed since: how some suppliers issue their
+        # invoices, and how sellers re-make them. Only the supplier can say which.
+        message = _(
+            "This file was made with %(tools)s and not changed since. Amazon may take an "
+            "invoice made with an office or editing program for a re-made one: if this is how "
+            "the supplier issues its invoices, confirm it with them and accept this signal "
+            "with that reason; otherwise submit the supplier's original file."
+        ) % {"tools": ", ".join(tools)}
+        return CheckResult("tamper_signals", WARN, message, expected, signals)
     message = _(
         "This file may not be the supplier's original: %(signals)s. Amazon treats edited, "
         "highlighted or re-made invoices as forged: submit the supplier's original file, "
