@@ -25,6 +25,12 @@ DAY_FIRST = re.compile(
 ISO_DATE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 NUMERIC_DATE = re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>\d{4})\b")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+# Amazon.co.uk and the marketplaces outside North America write 03/11/2024 day first.
+DAY_FIRST_MARKETPLACE = re.compile(
+    r"\bamazon\.(?:co\.uk|ie|de|fr|es|it|nl|se|pl|com\.be|com\.tr|com\.au|in|sg|ae|sa|eg)\b"
+    r"|\bsellercentral-europe\b",
+    re.IGNORECASE,
+)
 
 
 def _date(year, month, day):
@@ -35,18 +41,18 @@ def _date(year, month, day):
     return found if FIRST_YEAR <= found.year <= LAST_YEAR else None
 
 
-def _numeric(match, language):
-    """03/04/2026 is read day first in French; in English it stays unread when both readings
-    are possible, since Amazon.com writes the month first and Amazon.co.uk the day first."""
+def _numeric(match, day_first):
+    """03/04/2026 is read day first in French and from the marketplaces that write it so; else
+    it stays unread when both readings are possible (Amazon.com writes the month first)."""
     first, second = int(match.group("first")), int(match.group("second"))
-    if language == "fr" or first > 12:
+    if day_first or first > 12:
         return _date(match.group("year"), second, first)
     if second > 12:
         return _date(match.group("year"), first, second)
     return None
 
 
-def _dates_in(text, language):
+def _dates_in(text, day_first):
     """(offset, date) of every date written in `text`."""
     folded = lexicon.fold(text)
     months = lexicon.merged("MONTHS")
@@ -62,18 +68,18 @@ def _dates_in(text, language):
         if day:
             found.append((match.start(), day))
     for match in NUMERIC_DATE.finditer(folded):
-        day = _numeric(match, language)
+        day = _numeric(match, day_first)
         if day:
             found.append((match.start(), day))
     return sorted(found)
 
 
-def _first_date(text, language):
-    found = _dates_in(text, language)
+def _first_date(text, day_first):
+    found = _dates_in(text, day_first)
     return found[0][1] if found else None
 
 
-def _header_dates(lines, language):
+def _header_dates(lines, day_first):
     labels = lexicon.any_of("NOTICE_DATE_LABELS").pattern
     header = re.compile(rf"^\s*(?:{labels})\s*:\s*(?P<value>.+)$", re.IGNORECASE)
     openers = lexicon.any_of("QUOTED_MAIL_OPENERS")
@@ -82,20 +88,20 @@ def _header_dates(lines, language):
         folded = lexicon.fold(line.strip())
         match = header.match(folded)
         value = match.group("value") if match else (folded if openers.match(folded) else "")
-        day = _first_date(value, language) if value else None
+        day = _first_date(value, day_first) if value else None
         if day:
             found.append(day)
     return found
 
 
-def _deactivating_sentence_date(sentences, language):
+def _deactivating_sentence_date(sentences, day_first):
     scopes = lexicon.keyed("SCOPE_PATTERNS").values()
     for sentence in sentences:
         if mentions.is_passing(sentence):
             continue
         folded = lexicon.fold(sentence)
         if any(pattern.search(folded) for pattern in scopes):
-            day = _first_date(sentence, language)
+            day = _first_date(sentence, day_first)
             if day:
                 return day
     return None
@@ -104,8 +110,10 @@ def _deactivating_sentence_date(sentences, language):
 def read_notice_date(text):
     """The day the notice was sent, when its text states it; else None."""
     cleaned = pasted_text.clean(text)
-    language = pasted_text.detect_language(cleaned)
-    headers = _header_dates(cleaned.split("\n"), language)
+    day_first = pasted_text.detect_language(cleaned) == "fr" or bool(
+        DAY_FIRST_MARKETPLACE.search(cleaned)
+    )
+    headers = _header_dates(cleaned.split("\n"), day_first)
     if headers:
         return min(headers)
-    return _deactivating_sentence_date(pasted_text.split_sentences(cleaned), language)
+    return _deactivating_sentence_date(pasted_text.split_sentences(cleaned), day_first)

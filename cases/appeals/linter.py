@@ -221,6 +221,20 @@ def _root_cause_speaks_about(code, root_cause):
     )
 
 
+def _answers(section, code, required_reasons):
+    if section.reason == code or _root_cause_speaks_about(code, section.root_cause):
+        return True
+    # other_policy stands for a policy the catalogue has no words for ("excessive contacts"
+    # under the Seller Code of Conduct): a written root cause that speaks about none of the
+    # notice's other reasons answers it.
+    if code != "other_policy" or section.reason not in (None, code):
+        return False
+    if is_unfilled(section.root_cause):
+        return False
+    others = [other for other in required_reasons if other != code]
+    return not any(_root_cause_speaks_about(other, section.root_cause) for other in others)
+
+
 def reasons_not_addressed(plan, required_reasons, messages):
     return [
         Finding(
@@ -230,10 +244,7 @@ def reasons_not_addressed(plan, required_reasons, messages):
             "",
         )
         for code in required_reasons
-        if not any(
-            section.reason == code or _root_cause_speaks_about(code, section.root_cause)
-            for section in plan.sections
-        )
+        if not any(_answers(section, code, required_reasons) for section in plan.sections)
     ]
 
 

@@ -45,19 +45,41 @@ def is_passing(sentence):
     )
 
 
-def reason_mentions(sentence, include_passing=False):
-    """[(code, offset)] of the reasons the sentence asserts, first mention of each."""
-    folded = lexicon.fold(sentence)
-    if not include_passing and is_passing(sentence):
-        return []
-    found = []
-    patterns = dict(lexicon.keyed("REASON_PATTERNS"))
+def _first_mentions(folded, patterns):
+    """{code: offset} of the first mention of each reason that is not denied."""
+    found = {}
     for code, pattern in patterns.items():
         for match in pattern.finditer(folded):
             if not is_denied(folded, match.start(), match.end()):
-                found.append((code, match.start()))
+                found[code] = match.start()
                 break
-    return sorted(found, key=lambda item: item[1])
+    return found
+
+
+def reason_mentions(sentence, include_passing=False):
+    """[(code, offset)] of the reasons the sentence asserts, first mention of each.
+
+    `include_passing` (the plan of action's reading) also counts passing mentions and Amazon's
+    template wordings ("complaints about the condition of an item").
+    """
+    folded = lexicon.fold(sentence)
+    if not include_passing and is_passing(sentence):
+        return []
+    found = _first_mentions(folded, lexicon.keyed("REASON_PATTERNS"))
+    if include_passing:
+        template = _first_mentions(folded, lexicon.keyed("TEMPLATE_REASON_PATTERNS"))
+        for code, offset in template.items():
+            found[code] = min(offset, found.get(code, offset))
+    return sorted(found.items(), key=lambda item: item[1])
+
+
+def template_mentions(sentence):
+    """Reasons named only by a wording Amazon puts in every notice of its kind: "a buyer
+    complaint about the condition of an item" heads inauthentic-item complaints too."""
+    if is_passing(sentence):
+        return []
+    found = _first_mentions(lexicon.fold(sentence), lexicon.keyed("TEMPLATE_REASON_PATTERNS"))
+    return sorted(found.items(), key=lambda item: item[1])
 
 
 def policy_violation_mentioned(sentence):
@@ -76,6 +98,9 @@ def reasons_in(sentences):
     codes = []
     for sentence in sentences:
         codes += [code for code, _ in reason_mentions(sentence) if code not in codes]
+    if not codes:
+        for sentence in sentences:
+            codes += [code for code, _ in template_mentions(sentence) if code not in codes]
     if not codes and any(policy_violation_mentioned(sentence) for sentence in sentences):
         codes.append("other_policy")
     return codes

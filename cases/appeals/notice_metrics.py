@@ -15,7 +15,8 @@ NAMES = {
         r"(?: de commandes?)?|taux de commandes? defectueuses?"
     ),
     "late_shipment_rate": (
-        r"late[- ]shipment[- ]rate|\blsr\b|taux d'?\s?expeditions? (?:en retard|tardives?)|"
+        r"late[- ](?:shipment|dispatch)[- ]rate|\blsr\b|\bldr\b|"
+        r"taux d'?\s?expeditions? (?:en retard|tardives?)|"
         r"taux de retard d'?\s?expedition"
     ),
     "pre_fulfillment_cancel_rate": (

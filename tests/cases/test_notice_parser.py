@@ -2,10 +2,12 @@
 
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
 from cases.appeals import parse_notice, read_notice_date
+from cases.appeals.notice_metrics import read_notice_metrics
 
 ODR_DEACTIVATION = """Hello,
 
@@ -791,3 +793,130 @@ def test_a_forwarded_notice_is_dated_by_amazons_own_header():
 )
 def test_no_notice_date_is_invented(text):
     assert read_notice_date(text) is None
+
+
+# --- Held-out calibration (tests/cases/appeal_corpus, issue 17): one test per fix ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Amazon Seller account has been permanently deactivated. Your listings have been "
+        "removed from our site.",
+        "Votre compte vendeur a été définitivement désactivé. Vos offres ont été supprimées.",
+    ],
+)
+def test_a_permanent_deactivation_is_an_account_scope(text):
+    assert parse_notice(text).scope == "account"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account is at risk of deactivation. We removed these listings because they "
+        "contain ingredients that are restricted from sale on Amazon.",
+        "Nous avons supprimé ces offres car elles enfreignent notre politique relative aux "
+        "produits soumis à restrictions.",
+    ],
+)
+def test_listings_removed_under_a_demonstrative_are_a_listings_scope(text):
+    assert parse_notice(text).scope == "listings"
+
+
+def test_the_funds_boilerplate_on_a_to_z_claims_is_no_reason():
+    notice = parse_notice(
+        "We took this action because our records indicate that this account is related to "
+        "another selling account. Note that any amounts paid as a result of A-to-z Guarantee "
+        "claims and chargebacks may be deducted from your seller account."
+    )
+
+    assert notice.reasons == ["related_accounts"]
+
+
+def test_a_metric_said_to_be_based_on_its_defects_adds_no_reason():
+    notice = parse_notice(
+        "Your order defect rate does not meet our performance target of less than 1%. The "
+        "order defect rate metric is based on A-to-z Guarantee claims, negative feedback, and "
+        "chargebacks."
+    )
+
+    assert notice.reasons == ["order_defect_rate"]
+
+
+TEMPLATE_COMPLAINT = """We have removed your listing because of a buyer complaint about the
+condition of an item they received from you.
+
+Complaint Type: {complaint_type}
+ASIN: B00UB76290
+"""
+
+
+@pytest.mark.parametrize(
+    "complaint_type, reasons",
+    [("Inauthentic", ["inauthentic"]), ("Not as Advertised/Wrong Item", ["condition"])],
+)
+def test_amazons_complaint_template_names_the_condition_only_when_nothing_else_is_named(
+    complaint_type, reasons
+):
+    notice = parse_notice(TEMPLATE_COMPLAINT.format(complaint_type=complaint_type))
+
+    assert notice.reasons == reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We removed your listing because we received reports about the safety of this product.",
+        "Nous avons retiré votre offre car nous avons reçu des signalements concernant la "
+        "sécurité de ce produit.",
+    ],
+)
+def test_the_safety_of_a_named_product_is_a_product_safety_reason(text):
+    assert parse_notice(text).reasons == ["product_safety"]
+
+
+def test_orders_not_received_over_a_metric_window_are_no_evidence_period():
+    notice = parse_notice(
+        "Votre compte vendeur Amazon a été désactivé. Votre taux de défauts de commande est de "
+        "2,35 %. Sur les 60 derniers jours, nous avons constaté des réclamations pour des "
+        "commandes non reçues par les clients."
+    )
+
+    assert notice.evidence_period_days is None
+    assert "undelivered_orders" in notice.reasons
+
+
+def test_a_numeric_date_from_amazon_co_uk_is_read_day_first():
+    text = (
+        "Subject: Your Amazon.co.uk selling account has been deactivated\nDate: 03/11/2024\n\n"
+        "Your Amazon.co.uk selling account has been deactivated."
+    )
+
+    assert read_notice_date(text) == date(2024, 11, 3)
+
+
+def test_selling_privileges_suspended_on_a_named_marketplace_are_an_account_scope():
+    notice = parse_notice(
+        "We have suspended your Amazon.co.uk selling privileges because of the high number of "
+        "negative feedback ratings your buyers have left."
+    )
+
+    assert notice.scope == "account"
+
+
+def test_the_late_dispatch_rate_of_amazon_co_uk_is_the_late_shipment_rate():
+    text = "Your Late Dispatch Rate of 6.2% is above our target of 4%."
+
+    assert parse_notice(text).reasons == ["late_shipment_rate"]
+    assert read_notice_metrics(text) == {"late_shipment_rate": Decimal("6.2")}
+
+
+def test_a_metric_row_that_meets_its_target_is_no_reason():
+    notice = parse_notice(
+        "Late Shipment Rate          5.21%      Target: under 4%\n"
+        "Pre-fulfillment Cancel Rate 0.40%      Target: under 2.5%\n\n"
+        "Your merchant fulfilled shipping has been restricted because your Late Shipment Rate "
+        "does not meet our target."
+    )
+
+    assert notice.reasons == ["late_shipment_rate"]

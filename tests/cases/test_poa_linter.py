@@ -633,3 +633,98 @@ def test_plans_in_sellers_wording_get_exactly_the_findings_a_reviewer_would_rais
     assert {finding.rule for finding in findings} == expected, [
         (finding.rule, finding.sentence) for finding in findings
     ]
+
+
+# --- Held-out calibration (tests/cases/appeal_corpus, issue 17): one test per fix ---------
+
+
+def _rules(text, reasons):
+    return {finding.rule for finding in lint(parse_poa(text, reasons), reasons)}
+
+
+def _plan(root_cause):
+    return (
+        f"Root cause\n{root_cause}\n\n"
+        "Corrective actions\nWe changed the process on 4 March.\n\n"
+        "Preventive measures\nThe operations manager checks it every Monday.\n"
+    )
+
+
+def test_counting_the_seller_support_cases_opened_is_no_reference_to_another_case():
+    text = _plan(
+        "Two members of our team opened 46 Seller Support cases to change the same 12 images."
+    )
+
+    assert "other_cases" not in _rules(text, ["other_policy"])
+    assert "other_cases" in _rules(_plan("As explained in case ID 15827730461, ..."), [])
+
+
+def test_a_root_cause_on_a_policy_the_catalogue_does_not_name_answers_other_policy():
+    uncatalogued = _plan("Two members of our team sent the same request up to five times.")
+    about_another_reason = _plan("Our carrier lost 12 parcels, so the orders were never delivered.")
+
+    assert "reason_not_addressed" not in _rules(uncatalogued, ["other_policy"])
+    assert "reason_not_addressed" in _rules(
+        about_another_reason, ["undelivered_orders", "other_policy"]
+    )
+
+
+@pytest.mark.parametrize(
+    "root_cause",
+    [
+        "Our staff did not confirm shipments on time, and 94 orders were confirmed after their "
+        "expected ship date.",
+        "Pendant les soldes, notre équipe n'a pas expédié 64 commandes dans les délais.",
+        "142 commandes ont été confirmées après leur date d'expédition prévue.",
+    ],
+)
+def test_orders_confirmed_after_their_ship_date_address_the_late_shipment_rate(root_cause):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), ["late_shipment_rate"])
+
+
+def test_shipping_on_time_does_not_address_the_late_shipment_rate():
+    text = _plan("We have always shipped on time and we do not understand this figure.")
+
+    assert "reason_not_addressed" in _rules(text, ["late_shipment_rate"])
+
+
+@pytest.mark.parametrize(
+    "root_cause",
+    [
+        "Our account was found to be related to the account of a former accountant.",
+        "Notre compte a été lié au compte d'une ancienne associée.",
+    ],
+)
+def test_an_account_found_related_to_another_addresses_related_accounts(root_cause):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), ["related_accounts"])
+
+
+@pytest.mark.parametrize(
+    "root_cause",
+    [
+        "Les colis ont été perdus par le transporteur pendant les grèves de décembre.",
+        "The parcels were lost at the carrier's depot during the December strike.",
+    ],
+)
+def test_parcels_that_were_lost_address_undelivered_orders(root_cause):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), ["undelivered_orders"])
+
+
+def test_used_items_received_as_new_address_the_condition_in_french():
+    text = _plan("Trois clients ont reçu comme neufs des articles d'occasion.")
+
+    assert "reason_not_addressed" not in _rules(text, ["condition"])
+
+
+@pytest.mark.parametrize(
+    "reason, root_cause",
+    [
+        ("condition", "The power bank the buyers received did not match the listing."),
+        ("intellectual_property", "We used the brand name of another company in our title."),
+        ("inauthentic", "Three buyers believed the product had been opened or copied."),
+        ("order_defect_rate", "Two buyers opened A-to-z Guarantee requests for late parcels."),
+        ("condition", "Le chargeur reçu ne correspondait pas à l'annonce."),
+    ],
+)
+def test_a_root_cause_in_the_sellers_own_words_addresses_the_reason(reason, root_cause):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), [reason])

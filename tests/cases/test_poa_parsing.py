@@ -338,3 +338,39 @@ def test_a_long_unmarked_line_naming_a_reason_stays_in_its_part():
     (section,) = plan.sections
     assert "Undelivered orders were refunded" in section.actions_taken
     assert "We changed carrier" in section.actions_taken
+
+
+def test_plain_english_headings_what_went_wrong_done_and_will_do_open_the_three_parts():
+    plan = parse_poa(
+        "What went wrong\nWe listed 25 returned scales as New.\n\n"
+        "What we have done\nWe refunded the 6 buyers on 16 March.\n\n"
+        "What we will do going forward\nOnly units with an intact seal are listed as New.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.root_cause == "We listed 25 returned scales as New."
+    assert section.actions_taken == "We refunded the 6 buyers on 16 March."
+    assert section.preventive_measures == "Only units with an intact seal are listed as New."
+
+
+def test_immediate_corrective_actions_open_the_actions_taken():
+    plan = parse_poa(
+        "1. Root Cause Analysis\nParcels were left at the wrong address.\n\n"
+        "2. Immediate Corrective Actions\nAll 22 buyers were refunded.\n\n"
+        "3. Long-term Preventive Measures\nOrders above $100 ship with a signature.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.actions_taken == "All 22 buyers were refunded."
+
+
+def test_french_causes_and_long_term_measures_open_their_parts():
+    plan = parse_poa(
+        "Causes\nLes colis partaient sans suivi jusqu'à la livraison.\n\n"
+        "Actions immédiates\nLes 12 clients ont été remboursés.\n\n"
+        "Mesures à long terme\nToutes les commandes partent en Colissimo avec suivi.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.root_cause == "Les colis partaient sans suivi jusqu'à la livraison."
+    assert section.preventive_measures == "Toutes les commandes partent en Colissimo avec suivi."

@@ -18,11 +18,15 @@ STOPWORDS = {
 # not the scope of this notice.
 SCOPE_PATTERNS = {
     "account": [
-        r"selling privileges( on [\w.]+)? (have been|were|are|has been) (deactivated|"
+        r"selling privileges( on [\w.]+)? (have been|were|are|has been)( permanently| temporarily)?"
+        r" (deactivated|"
         r"suspended|removed|revoked)",
-        r"(deactivated|suspended) your (amazon )?(seller |selling )?(account|selling privileges)",
-        r"(seller |selling )?account (has been|was|is|is now|is currently) (deactivated|suspended|"
-        r"blocked|closed)",
+        # "We have suspended your Amazon.co.uk selling privileges"
+        r"(deactivated|suspended) your (amazon(\.[a-z]{2,3})*\s)?(seller |selling )?"
+        r"(account|selling privileges)",
+        # "Your Amazon Seller account has been permanently deactivated."
+        r"(seller |selling )?account (has been|was|is|is now|is currently)"
+        r"( permanently| temporarily)? (deactivated|suspended|blocked|closed)",
         r"removed your selling privileges",
     ],
     "mfn_shipping": [
@@ -36,8 +40,10 @@ SCOPE_PATTERNS = {
         r"(restriction|limitation)s? (of|on) your (merchant[- ]fulfill?ed|mfn|self[- ]fulfill?ed)",
     ],
     "listings": [
-        r"(removed|deactivated|blocked|suppressed|suspended) (your |the |some of your )?"
-        r"(following )?(listings?|offers?|asins?|products?)",
+        # "We removed these listings", "we have deactivated the following offers"
+        r"(removed|deactivated|blocked|suppressed|suspended) (your |the |these |those |this |that |"
+        r"all (of )?your |some (of your )?|certain )?(following )?"
+        r"(listings?|offers?|asins?|products?)",
         r"(listings?|offers?|asins?|products?) (have been|has been|were|was|are|is) "
         r"(removed|deactivated|blocked|suppressed|suspended)",
     ],
@@ -49,6 +55,7 @@ REASON_PATTERNS = {
         r"\bodr\b",
         r"a-to-z (guarantee )?claims?",
         r"chargebacks?",
+        r"a-to-z (guarantee )?(process|requests?|cases?)",
     ],
     "late_shipment_rate": [
         r"late shipment rate",
@@ -56,7 +63,10 @@ REASON_PATTERNS = {
         r"shipped late",
         r"(orders?|shipments?|parcels?|packages?) (were |was )?(shipped |dispatched )?late\b",
         r"(late|delayed) (dispatch|shipping|handover)",
-        r"shipped after (the|their|its) (expected |estimated )?ship(ping)? dates?",
+        # "94 orders were confirmed after their expected ship date"
+        r"(shipped|confirmed|dispatched|handed over)( as shipped)? ([\w-]+ ){0,3}after (the|their|"
+        r"its) (expected |estimated )?ship(ping)? dates?",
+        r"\b(not|never) (confirm|ship|dispatch)(ed)? ([\w-]+ ){0,3}on time\b",
         r"\blsr\b",
     ],
     "cancellation_rate": [
@@ -84,6 +94,7 @@ REASON_PATTERNS = {
         r"non-?delivery",
         r"(items?|orders?|packages?) not received",
         r"lost (\d+ )?(packages?|parcels?|shipments?|orders?)\b",
+        r"(packages?|parcels?|shipments?|orders?) (were|was|had been|have been|got) lost\b",
         r"never (arrived|received|delivered)",
         r"did not (receive|arrive)",
     ],
@@ -93,15 +104,19 @@ REASON_PATTERNS = {
         r"not authentic",
         r"authenticity",
         r"\bfake (products?|items?|goods|units?)",
+        # "buyers believed the product had been opened or copied"
+        r"\b(products?|items?|units?|goods)\b[\w ]{0,25}\b(copied|knock-?offs?|imitations?|not "
+        r"genuine|not original)\b",
     ],
     "condition": [
         r"(used|refurbished|pre-owned) (items?|products?|goods) sold as new",
         r"sold as new",
         r"(product |item )?condition complaints?",
-        r"complaints? about the condition",
         r"\bdamaged\b",
         r"not as described",
         r"materially different",
+        r"(did not|does not|didn't|doesn't|do not|don't) match (the|our|its|their) (listing|"
+        r"description|product (page|description)|detail page)",
         r"used sold as new",
         # "listed 25 used returns as new", "items you sold as new were in used condition"
         r"\b(used|returned|returns|refurbished|pre-owned|second-hand)\b[\w ]{0,30}\bas new\b",
@@ -116,11 +131,15 @@ REASON_PATTERNS = {
         r"\bpatents?\b",
         r"rights? (owner|holder)",
         r"\bip (complaint|violation|infringement)s?",
+        # "We used the brand name "Hydra Flask" in the title of our own bottle"
+        r"\b(used|using|use|included|including) (the |a |another (company|brand)'?s? |their )?"
+        r"(brand(['’]s)? names?|logos?)\b",
         r"infring",
     ],
     "product_safety": [
         r"product safety",
         r"safety (concerns?|complaints?|issues?|risks?|requirements?|documentation)",
+        r"safety of (the|this|these|that|those|your|our) (products?|items?)",
         r"\bunsafe\b",
         r"\brecall(ed)?\b",
         r"dangerous goods",
@@ -132,6 +151,10 @@ REASON_PATTERNS = {
         r"following|a deactivated|a suspended) (other )?(seller |selling |amazon )?accounts?",
         r"(linked|connected) to (another|other|a deactivated) (seller )?accounts?",
         r"multiple (seller |selling )?accounts",
+        # "Our account was found to be related to the account ..."
+        r"accounts? (was |were |is |are |has been |have been )?(found to be |considered |deemed )?"
+        r"(related|linked|connected|associated) (to|with) (the|an?|another|other)\b",
+        r"links? between (the|our|both|these|two) (two )?(seller |selling )?accounts",
     ],
     "other_policy": [
         r"code of conduct",
@@ -144,6 +167,13 @@ REASON_PATTERNS = {
         r"excessive pricing",
         r"drop ?shipping",
     ],
+}
+
+# Amazon's template for every buyer complaint ("a buyer complaint about the condition of an item
+# they received from you") names the condition even under "Complaint Type: Inauthentic". In a
+# notice it counts only when no other reason is asserted; in a plan it always counts.
+TEMPLATE_REASON_PATTERNS = {
+    "condition": [r"complaints? (about|regarding|concerning|on) the condition\b"],
 }
 
 # Counted as other_policy only when no more precise reason was found.
@@ -198,6 +228,9 @@ PASSING_CUES = [
     r"\b(may|could|can|might) (also )?(result|lead) in",
     r"\bfuture violations?\b",
     r"\bif you (have|had) (any )?questions\b",
+    # Boilerplate on funds: "amounts paid as a result of A-to-z Guarantee claims and chargebacks
+    # may be deducted from your seller account" names no reason of this notice.
+    r"\b(may|might|could|will) be deducted\b",
 ]
 # A sentence carrying one of these defines a metric: the defects it lists ("negative feedback,
 # A-to-z claims, chargebacks") are the metric's parts, not reasons of their own.
@@ -209,6 +242,9 @@ DEFINITION_CUES = [
     r"\bindicators? of (an? )?(defect|poor customer experience)",
     r"\bone or more (defects|indicators)\b",
     r"\b(defects?|indicators?) (include|includes|are)\b",
+    # "The order defect rate metric is based on A-to-z Guarantee claims, negative feedback..."
+    r"\b(rate|metric|odr)\b[\w ]{0,20}\b(is|are) (based on|made up of|calculated from|derived "
+    r"from)\b",
 ]
 
 # The evidence period is read only from sentences about documents, so that the 60-day
@@ -303,6 +339,7 @@ PART_HEADINGS = {
         r"(immediate |corrective )?actions?( we have| we've)?( taken)?",
         r"corrective (actions?|measures?|steps?)",
         r"(immediate )?(steps|measures) (we have |we've )?taken",
+        r"immediate (corrective|remedial) (actions?|measures?|steps?)",
         r"(actions?|steps|measures|changes) (that )?(we|i)( have|'ve)? (already )?(taken|"
         r"implemented|made|completed)",
         r"what (actions|steps|measures) have (you|we) taken",
@@ -322,6 +359,9 @@ PART_HEADINGS = {
         r"to prevent (recurrence|this|the (issue|problem)|it|future)",
         r"what (steps|measures|actions) will (you|we) take to prevent",
         r"how (we|you) will prevent",
+        # "What we will do going forward", after "What went wrong" and "What we have done"
+        r"what (we|i) will do( differently)?( (going|moving) forward| in (the )?future|"
+        r" from now on| to prevent (this|it|recurrence))?",
     ],
 }
 PART_TITLES = {
@@ -452,6 +492,9 @@ OTHER_CASES = {
     ],
     # "in case of a lost parcel" is no reference; "As explained in case ID 158..." is one.
     "exceptions": [
+        # "opened 46 Seller Support cases": counting contacts (the problem itself), no reference.
+        r"\b\d+ (duplicate |open |separate |new )?(selling partner support |seller support |"
+        r"support )?(cases|contacts|tickets)\b",
         r"\bin (this|that|any|each|either|such a) case\b",
         r"\bin case\b(?!\s*(id\b|number|no\b|n°|#|:|\d))",
     ],

@@ -20,8 +20,8 @@ SCOPE_PATTERNS = {
         r"supprimés|retirés)",
         r"(désactivé|suspendu|bloqué|fermé) votre compte",
         # "Votre compte vendeur Amazon a été désactivé", "votre compte Amazon.fr est suspendu"
-        r"compte (vendeur )?(amazon(\.\w+)? )?(vendeur )?(a été|est|est actuellement) "
-        r"(désactivé|suspendu|bloqué|fermé)",
+        r"compte (vendeur )?(amazon(\.\w+)? )?(vendeur )?(a été|est|est actuellement)"
+        r"( définitivement| temporairement)? (désactivé|suspendu|bloqué|fermé)",
         r"(supprimé|retiré|désactivé) vos privilèges de vente",
         r"désactivation de votre compte (vendeur )?(a été|est) ",
     ],
@@ -36,8 +36,9 @@ SCOPE_PATTERNS = {
         r"l'expédition par le vendeur)",
     ],
     "listings": [
-        r"(supprimé|retiré|désactivé|bloqué|suspendu) (vos|votre|les|l'|certaines de vos|"
-        r"certains de vos) ?(offres?|annonces?|fiches? produits?|asins?|produits?|listings?)",
+        r"(supprimé|retiré|désactivé|bloqué|suspendu) (vos|votre|les|l'|ces|cette|cet|ce|"
+        r"certaines de vos|certains de vos) ?(offres?|annonces?|fiches? produits?|asins?|produits?|"
+        r"listings?)",
         r"(offres?|annonces?|fiches? produits?|asins?|listings?) (ont été|a été|sont|est) "
         r"(supprimée?s?|retirée?s?|désactivée?s?|bloquée?s?|suspendue?s?)",
     ],
@@ -54,6 +55,10 @@ REASON_PATTERNS = {
         r"taux d'expéditions? (tardives?|en retard)",
         r"expéditions? (tardives?|en retard)",
         r"expédiée?s? en retard",
+        r"(expédiée?s?|confirmée?s?|remise?s? au transporteur) après (la|leur) date d'expédition "
+        r"(prévue|estimée)",
+        # "notre équipe n'a pas expédié 64 commandes dans les délais"
+        r"\b(pas|jamais) (été )?(expédiée?s?|confirmée?s?)( [\w'-]+){0,3} dans les délais",
     ],
     "cancellation_rate": [
         r"taux d'annulations?",
@@ -75,7 +80,8 @@ REASON_PATTERNS = {
     "undelivered_orders": [
         r"commandes? non livrées?",
         r"non[- ]livraisons?",
-        r"colis (perdus?|non livrés?|non reçus?)",
+        r"colis (ont été |a été |sont |avaient été )?(perdus?|égarés?|non livrés?|non reçus?)",
+        r"commandes? (ont été |a été )?(perdues?|égarées?)",
         r"perdu (\d+ )?(colis|commandes|envois)",
         r"(n'a|n'ont) (rien|pas|jamais) reçu",
         r"jamais (été )?(reçue?s?|livrée?s?|arrivée?s?)",
@@ -95,12 +101,13 @@ REASON_PATTERNS = {
     "condition": [
         r"d'occasion vendue?s? comme neu(f|fs|ve|ves)",
         r"vendue?s? comme neu(f|fs|ve|ves)",
+        # "des clients ont reçu comme neufs des articles d'occasion"
+        r"\bcomme neu(f|fs|ve|ves)\b[\w' ]{0,30}\b(d'occasion|usagée?s?|reconditionnée?s?)\b",
         r"état (du|des) (produit|article)s?",
-        r"réclamations? (relatives? |concernant )?(à )?l'état",
         r"endommagée?s?",
         r"abîmée?s?",
         r"non conformes? à la description",
-        r"ne correspond(ent)? pas à (la|leur) description",
+        r"ne correspond(ent|ait|aient)? pas à (la|leur|l') ?(description|annonce|fiche produit)",
     ],
     "intellectual_property": [
         r"propriété intellectuelle",
@@ -111,7 +118,9 @@ REASON_PATTERNS = {
         r"violation de (la )?marque",
     ],
     "product_safety": [
-        r"sécurité (des|du) produits?",
+        # "la sécurité de ce produit", "la sécurité des produits"
+        r"sécurité (des|du|de ce|de cet|de cette|de ces|de vos|de votre|de nos|de notre|de l') ?"
+        r"(produits?|articles?)",
         r"(problèmes?|risques?|réclamations?|exigences?) (de|pour la) sécurité",
         r"\bdangereu(x|se|ses)\b",
         r"rappels? (de produits?|du produit)",
@@ -121,6 +130,8 @@ REASON_PATTERNS = {
         r"comptes? (liés|associés|connexes|apparentés)",
         r"liée?s? à (un autre|d'autres) comptes?",
         r"plusieurs comptes( vendeurs?)?",
+        r"compte (a été |est |était )?(liée?|associée?|rattachée?|reliée?) (au|à un|à un autre|à "
+        r"d'autres) comptes?",
         r"(liée?s?|associée?s?|rattachée?s?|relié?e?s?) (à|avec) (un|une|un autre|d'autres|un ou "
         r"plusieurs|plusieurs) (autres? )?comptes?",
     ],
@@ -133,6 +144,13 @@ REASON_PATTERNS = {
         r"dropshipping",
         r"tarification équitable",
         r"prix équitables?",
+    ],
+}
+
+TEMPLATE_REASON_PATTERNS = {
+    "condition": [
+        r"réclamations? (d'(un |des )?(acheteurs?|clients?) )?(relatives? |concernant )?"
+        r"(à )?l'état"
     ],
 }
 
@@ -179,6 +197,8 @@ PASSING_CUES = [
     r"aboutir)",
     r"\b(violations? futures?|futures violations?)\b",
     r"\bsi vous avez des questions\b",
+    # Boilerplate on funds: "les montants ... pourront être déduits de votre compte vendeur".
+    r"\b(peut|peuvent|pourra|pourront|seront|sera) être déduite?s?\b",
 ]
 DEFINITION_CUES = [
     r"\bcorrespond(ent)? (au|à la) (pourcentage|nombre|part|proportion)\b",
@@ -188,11 +208,14 @@ DEFINITION_CUES = [
     r"\b(est|sont) (définie?s?|calculée?s?|mesurée?s?) (comme|sur|par)\b",
     r"\bindicateurs? de (défaut|mauvaise expérience)",
     r"\bune commande (présente|a|comporte) un défaut\b",
+    r"\b(taux|indicateur|métrique)\b[\w' ]{0,30}\b(est|sont) (basée?s? sur|calculée?s? à partir|"
+    r"fondée?s? sur)\b",
 ]
 
 EVIDENCE_WORDS = [
     r"factures?",
-    r"reçus?",
+    # "des reçus" are receipts; "commandes non reçues" are orders never received.
+    r"(?<!non )(?<!pas )(?<!jamais )\breçus?\b",
     r"documents?",
     r"justificatifs?",
     r"lettres? d'autorisation",
@@ -253,6 +276,7 @@ PART_HEADINGS = {
     "root_cause": [
         r"causes? (profondes?|fondamentales?|racines?|premières?|principales?)",
         r"causes? du problème",
+        r"causes?",
         r"origine (du|des) (problèmes?|incidents?|défauts?)",
         # "Analyse de la cause", "Analyse des causes profondes"
         r"analyse (de la|des|du) (causes?|problèmes?)",
@@ -274,6 +298,7 @@ PART_HEADINGS = {
     "preventive_measures": [
         r"(mesures?|actions?) (préventives?|de prévention)",
         r"prévention",
+        r"(mesures?|actions?) (à long terme|durables|pour l'avenir)",
         r"(mesures?|actions?) [\w' ]{0,40}pour (éviter|prévenir|empêcher)",
         r"pour (éviter|empêcher) que (cela|le problème|ce problème) ne se reproduise",
         r"(mesures?|actions?) pour que (cela|le problème|ce problème) ne se reproduise",
@@ -393,6 +418,8 @@ OTHER_CASES = {
         r"\bcomme (je l'ai|nous l'avons) (expliqué|indiqué|écrit) (précédemment|auparavant)",
     ],
     "exceptions": [
+        r"\b\d+ (dossiers|tickets|requêtes|demandes)( ouverts?| en double)?( auprès du support"
+        r"( vendeur)?)?\b",
         r"\bdans (ce|ces|chaque|tous les|certains) cas\b",
         r"\ben cas de\b",
         r"\bau cas où\b",
