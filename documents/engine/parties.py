@@ -136,6 +136,9 @@ def find_supplier(lines, country, *, exclude):
     block = _labelled_block(lines, labels.SUPPLIER, labels.SOLD_BY)
     party = _party(block or header.supplier(), country, labelled=bool(block))
     party.name = legal_name(party.name, header.legal_names)
+    # Nor the ship-to's, when the buyer is only printed there ("Shipping address").
+    ship_to = _labelled_block(lines, labels.SHIP_TO, None)
+    exclude = [*exclude, *(word for _text, words in ship_to for word in words)]
     return _complete_from_footer(party, lines, country, exclude)
 
 
@@ -579,6 +582,10 @@ def _party(pieces, country, *, labelled):
         attention = _ATTENTION.match(text)
         if attention and party.name is None and has_legal_form(text[attention.end() :]):
             party.name = text[attention.end() :].strip(" ,")
+            continue
+        if website and not email and party.name is None and has_legal_form(text):
+            # "Amazon.com Services LLC", "Boxes.co.uk Ltd": a company named after its site.
+            party.name = text.strip(" ,")
             continue
         if email or website or _NOT_ADDRESS.match(text) or labels.LEGAL_ID.match(text):
             continue

@@ -77,6 +77,45 @@ def test_sold_by_line_of_a_marketplace_receipt_names_the_supplier(heading, sold_
     assert supplier.phone is None  # a VAT number is no phone number
 
 
+def test_a_company_named_after_its_site_is_the_supplier_not_its_street():
+    supplier, _bill_to = parties_of(
+        """
+        Final Details for Order #113-4829175-6650231
+        Sold by: Amazon.com Services LLC
+        410 Terry Ave N
+        Seattle, WA 98109
+        """,
+        country="US",
+    )
+
+    assert supplier.name == "Amazon.com Services LLC"
+    assert supplier.website == "Amazon.com"
+    assert supplier.address == "410 Terry Ave N\nSeattle, WA 98109"
+
+
+@pytest.mark.parametrize("label", ["Ship to", "Shipping address", "Lieferadresse"])
+def test_the_buyers_phone_under_a_ship_to_alone_is_never_the_suppliers(label):
+    """With no bill-to printed, the ship-to's phone is the buyer's: taken for the supplier's,
+    it made the seller's own invoice look self-issued."""
+    supplier, bill_to = parties_of(
+        f"""
+        Acme Distribution Inc.
+        12 Industrial Way
+        Newark, NJ 07102
+
+        {label}
+        Northwind Goods LLC
+        450 Market Street, Suite 200
+        San Francisco, CA 94105
+        Phone: +1 415 555 0100
+        """,
+        country="US",
+    )
+
+    assert supplier.name == "Acme Distribution Inc."
+    assert supplier.phone is None
+
+
 @pytest.mark.parametrize(
     "supplier_label, bill_to_label",
     [

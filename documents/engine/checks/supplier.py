@@ -227,16 +227,17 @@ def retail_source(invoice):
     and an order receipt of a marketplace's site ("Amazon.com order number"), or None.
     """
     supplier = invoice.fields.supplier
-    entry = marketplace_named(supplier.name)
-    if entry:
-        return _retail(entry, supplier.name, "supplier")
     lines = [line.text[:_MAX_LINE] for line in invoice.lines]
+    # A "Sold by" line first: it says what the page is, better than the name alone.
     for text in lines:
         for match in _SOLD_BY.finditer(text):
             seller = re.split(r"\s{3,}|\s[·|]\s|,\s", match.group(1).strip())[0]
             entry = marketplace_named(seller)
             if entry:
                 return _retail(entry, seller, "sold_by")
+    entry = marketplace_named(supplier.name)
+    if entry:
+        return _retail(entry, supplier.name, "supplier")
     # A till receipt prints the store's name alone at its top ("Walmart", "Costco
     # Wholesale"), before anything else.
     for text in lines[:3]:
