@@ -54,7 +54,7 @@ def overall(scoring, notices, plans):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="", help="read only the files whose name holds TEXT")
-    parser.add_argument("--batch", type=int, help="read only the items of this batch (1, 2)")
+    parser.add_argument("--batch", type=int, help="read only the items of this batch (1 to 4)")
     arguments = parser.parse_args()
     only = arguments.only
 

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from django.conf import settings as django_settings
 from django.utils.translation import gettext as _
 
-from . import lexicon, mentions, pasted_text
+from . import answers, lexicon, pasted_text
 from .reasons import PARTS, REASON_CODES, reason_label
 
 BLOCKER = "blocker"
@@ -214,27 +214,6 @@ def placeholders_left(plan, messages):
     return findings
 
 
-def _root_cause_speaks_about(code, root_cause):
-    return any(
-        code in [found for found, _ in mentions.reason_mentions(sentence, include_passing=True)]
-        for sentence in pasted_text.split_sentences(root_cause)
-    )
-
-
-def _answers(section, code, required_reasons):
-    if section.reason == code or _root_cause_speaks_about(code, section.root_cause):
-        return True
-    # other_policy stands for a policy the catalogue has no words for ("excessive contacts"
-    # under the Seller Code of Conduct): a written root cause that speaks about none of the
-    # notice's other reasons answers it.
-    if code != "other_policy" or section.reason not in (None, code):
-        return False
-    if is_unfilled(section.root_cause):
-        return False
-    others = [other for other in required_reasons if other != code]
-    return not any(_root_cause_speaks_about(other, section.root_cause) for other in others)
-
-
 def reasons_not_addressed(plan, required_reasons, messages):
     return [
         Finding(
@@ -243,8 +222,7 @@ def reasons_not_addressed(plan, required_reasons, messages):
             messages["reason_not_addressed"] % {"reason": reason_label(code)},
             "",
         )
-        for code in required_reasons
-        if not any(_answers(section, code, required_reasons) for section in plan.sections)
+        for code in answers.unanswered(plan.sections, required_reasons)
     ]
 
 

@@ -27,6 +27,11 @@ HEADING_QUALIFIER_MAX_WORDS = 8
 SIGNATURE_MAX_LINES = 4
 REASON_TITLE_MAX_WORDS = 9
 REASON_TITLE_MAX_WORDS_MARKED = 25
+# A heading in words no list has: up to this many words when it ends with ":" or "?" (Amazon's
+# own "Quels moyens comptez-vous mettre en place pour éviter tout problème à l'avenir ?"),
+# this many when it only stands alone at the start of a block ("Ce qui s'est passé").
+CUED_HEADING_MAX_WORDS = 16
+CUED_HEADING_UNMARKED_MAX_WORDS = 8
 
 
 @dataclass
@@ -126,6 +131,47 @@ def _part_heading(text, preferred):
     return None
 
 
+def _is_block_start(lines, index):
+    return index == 0 or not lines[index - 1].strip()
+
+
+def _next_text(stripped, index):
+    return next((i for i in range(index + 1, len(stripped)) if stripped[i]), None)
+
+
+def _cued_heading(lines, stripped, index):
+    """A heading in words no list has ("What happened:", "Ce que nous avons corrigé"): a short
+    line of its own, shaped as a heading, naming what its part is about. Prevention is asked
+    first: "What steps will you take to prevent future issues?" also names steps taken."""
+    line, text = lines[index], stripped[index]
+    words = pasted_text.count_words(text)
+    if not text or BULLET_LINE.match(line) or words > CUED_HEADING_MAX_WORDS:
+        return None
+    if len(pasted_text.split_sentences(text)) > 1 or text.endswith((".", "!")):
+        return None  # prose, not a heading
+    following = _next_text(stripped, index)
+    if following is None:
+        return None  # a last line is a closing remark or a question, never a part
+    asked = text.endswith((":", "?", "："))
+    marked = EXPLICIT_MARKS.match(line)
+    short = words <= CUED_HEADING_UNMARKED_MAX_WORDS
+    # Unmarked, a short line is a heading only at the start of a block and without figures:
+    # "Refunded 12 buyers on 3 March" is a line of a list.
+    alone = short and _is_block_start(lines, index) and not re.search(r"\d", text)
+    if not (asked or marked or alone):
+        return None
+    folded = lexicon.fold(text)
+    if lexicon.any_of("DOCUMENT_TITLES").search(folded):
+        return None  # "Plan of Action – Order Defect Rate" titles the whole document
+    questions, prompts = lexicon.linter_rule("questions_to_amazon")
+    if questions.search(prompts.sub(lambda match: " " * len(match.group(0)), folded)):
+        return None  # "Why was our account deactivated?" asks Amazon; it opens no part
+    for part in ("preventive_measures", "actions_taken", "root_cause"):
+        if lexicon.keyed("PART_HEADING_CUES")[part].search(folded):
+            return _Heading(part, None)
+    return None
+
+
 def _heading_word_number(text):
     words = lexicon.any_of("REASON_HEADING_WORDS").pattern
     return re.match(
@@ -158,16 +204,34 @@ def _classify(lines, preferred):
     """Each line as a _Heading or as body text (str), looking one heading ahead."""
     stripped = [_strip_heading_marks(line) for line in lines]
     parts = [_part_heading(text, preferred) if text else None for text in stripped]
+    open_part = None
+    for index in range(len(lines)):
+        before = next((i for i in range(index - 1, -1, -1) if stripped[i]), None)
+        # The first line under a part heading is that part's text, never a heading or a
+        # reason title: "We are not sure why our cancellation rate went up?" under "Root cause".
+        under_heading = before is not None and parts[before] and not parts[before].body
+        if not parts[index] and not under_heading:
+            cued = _cued_heading(lines, stripped, index)
+            # A heading in other words never repeats the part it is in ("Fixed the printer"
+            # among the actions taken).
+            parts[index] = cued if cued and cued.part != open_part else None
+        if parts[index]:
+            open_part = parts[index].part
     result = []
+    previous = None
     for index, line in enumerate(lines):
         if parts[index]:
             parts[index].line = line
             result.append(parts[index])
+            previous = parts[index]
             continue
-        following = next((i for i in range(index + 1, len(lines)) if stripped[i]), None)
+        following = _next_text(stripped, index)
         next_is_part = following is not None and parts[following] is not None
-        title = _reason_title(line, stripped[index], next_is_part, preferred)
+        opens_part = isinstance(previous, _Heading) and previous.part and not previous.body
+        title = not opens_part and _reason_title(line, stripped[index], next_is_part, preferred)
         result.append(title or line)
+        if stripped[index]:
+            previous = title or line
     return result
 
 

@@ -728,3 +728,118 @@ def test_used_items_received_as_new_address_the_condition_in_french():
 )
 def test_a_root_cause_in_the_sellers_own_words_addresses_the_reason(reason, root_cause):
     assert "reason_not_addressed" not in _rules(_plan(root_cause), [reason])
+
+
+# --- reason_not_addressed in the seller's own words (batch 3 of the appeal corpus) ---------
+
+
+def _two_sections(first, second):
+    return f"{_plan(first)}\n{_plan(second)}"
+
+
+@pytest.mark.parametrize(
+    "reason, root_cause",
+    [
+        (
+            "late_shipment_rate",
+            "Our only packer was on sick leave, and 61 orders were handed to the courier two to "
+            "four days after their dispatch deadline.",
+        ),
+        (
+            "negative_feedback",
+            "En octobre, 16 acheteurs nous ont attribué une ou deux étoiles : notre messagerie "
+            "n'était consultée qu'une fois par semaine.",
+        ),
+        (
+            "intellectual_property",
+            "We listed phone cases with five photos copied from the maker's own website.",
+        ),
+    ],
+)
+def test_a_notice_with_one_reason_is_answered_by_any_root_cause_stating_what_went_wrong(
+    reason, root_cause
+):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), [reason])
+
+
+@pytest.mark.parametrize(
+    "reason, root_cause",
+    [
+        ("inauthentic", "We did nothing wrong. Every unit we sell is genuine."),
+        ("condition", "The buyer's claim is unfounded. The blender left our warehouse sealed."),
+        ("condition", "These complaints are not valid. The lamps we sent were brand new."),
+        (
+            "inauthentic",
+            "La réclamation est infondée. Nous vendons uniquement des parfums d'origine.",
+        ),
+        ("late_shipment_rate", "Nous n'avons commis aucune erreur : tout part le jour même."),
+        (
+            "condition",
+            "Nous respectons scrupuleusement les règles d'Amazon et nos produits sont neufs.",
+        ),
+        ("cancellation_rate", "We are not sure why our cancellation rate went up in March."),
+        ("cancellation_rate", "Which orders were counted as cancelled?"),
+    ],
+)
+def test_a_root_cause_that_only_denies_asks_or_does_not_know_answers_nothing(reason, root_cause):
+    assert "reason_not_addressed" in _rules(_plan(root_cause), [reason])
+
+
+def test_a_root_cause_about_another_reason_does_not_answer_the_notice():
+    text = _plan("Two packers were on holiday, and 45 orders were shipped after their ship date.")
+
+    assert "reason_not_addressed" in _rules(text, ["product_safety"])
+    assert "reason_not_addressed" not in _rules(text, ["late_shipment_rate"])
+
+
+def test_a_defect_rate_is_answered_through_the_defects_it_is_made_of():
+    text = _plan("Our carrier lost 12 parcels in February, so those orders were never delivered.")
+
+    assert "reason_not_addressed" not in _rules(text, ["order_defect_rate"])
+
+
+@pytest.mark.parametrize(
+    "reasons, root_cause",
+    [
+        (
+            ["negative_feedback", "undelivered_orders"],
+            "17 parcels went missing in transit with a new courier, and 12 of those buyers left "
+            "us 1-star seller feedback.",
+        ),
+        (
+            ["order_defect_rate", "undelivered_orders"],
+            "Notre taux de défaut est monté à 1,6 % : onze acheteurs ont ouvert une garantie "
+            "A-à-z parce que leur colis s'était égaré.",
+        ),
+        (
+            ["negative_feedback", "undelivered_orders"],
+            "Twelve buyers whose parcels went missing left negative feeback.",  # sic
+        ),
+    ],
+)
+def test_one_section_answers_every_reason_its_root_cause_is_about(reasons, root_cause):
+    assert "reason_not_addressed" not in _rules(_plan(root_cause), reasons)
+
+
+def test_untitled_sections_answer_the_reasons_left_one_each():
+    text = _two_sections(
+        "38 orders were dispatched one or two days behind the handling time shown to buyers.",
+        "We typed the IDs by hand, and 29 of them had a digit missing.",
+    )
+    reasons = ["late_shipment_rate", "valid_tracking_rate"]
+
+    assert "reason_not_addressed" not in _rules(text, reasons)
+    findings = lint(parse_poa(text, reasons), [*reasons, "cancellation_rate"])
+    unanswered = [f.message for f in findings if f.rule == "reason_not_addressed"]
+    assert len(unanswered) == 1 and "cancel" in unanswered[0].lower()
+
+
+def test_a_section_titled_with_a_reason_answers_it_whatever_its_root_cause_names():
+    root_cause = _plan(
+        "Our supplier changed the charger's transformer without a new declaration, and 45 orders "
+        "were shipped after their ship date while we waited for compliant stock."
+    )
+
+    assert "reason_not_addressed" in _rules(root_cause, ["product_safety"])
+    titled = f"Issue 1: Product safety\n\n{root_cause}"
+    assert "reason_not_addressed" not in _rules(titled, ["product_safety"])

@@ -374,3 +374,84 @@ def test_french_causes_and_long_term_measures_open_their_parts():
     (section,) = plan.sections
     assert section.root_cause == "Les colis partaient sans suivi jusqu'à la livraison."
     assert section.preventive_measures == "Toutes les commandes partent en Colissimo avec suivi."
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        ("What happened:", "What we did to fix it:", "How we will stop it happening again:"),
+        (
+            "What was the root cause that led to the issue?",
+            "What actions will you take to resolve the issue?",
+            "What steps will you take to prevent future issues?",
+        ),
+        ("Issue identification:", "Corrective action:", "Prevention:"),
+        ("Ce qui s'est passé", "Ce que nous avons corrigé", "Ce que nous changeons pour l'avenir"),
+        (
+            "Quelle était la cause du problème ?",
+            "Quelles mesures avez-vous prises pour résoudre le problème ?",
+            "Quels moyens comptez-vous mettre en place pour éviter tout problème à l'avenir ?",
+        ),
+        (
+            "Ce qui a causé le problème",
+            "Ce que nous avons mis en place",
+            "Comment nous éviterons que cela se reproduise",
+        ),
+    ],
+)
+def test_headings_in_other_words_open_the_part_they_are_about(headings):
+    cause, done, prevention = headings
+    plan = parse_poa(
+        f"{cause}\n14 buyers received the wrong size.\n\n"
+        f"{done}\nThe 14 buyers were refunded.\n\n"
+        f"{prevention}\nEvery item is scanned before packing.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.root_cause == "14 buyers received the wrong size."
+    assert section.actions_taken == "The 14 buyers were refunded."
+    assert section.preventive_measures == "Every item is scanned before packing."
+
+
+def test_a_question_to_amazon_on_its_own_line_opens_no_part():
+    plan = parse_poa(
+        "Root cause\nOur packer was on leave.\n\n"
+        "Why was our account deactivated?\nWe shipped 40 orders late.\n\n"
+        "Actions taken\nWe trained two more packers.\n"
+    )
+
+    (section,) = plan.sections
+    assert "Why was our account deactivated?" in section.root_cause
+
+
+def test_the_line_under_a_part_heading_is_its_text_not_a_reason_title():
+    plan = parse_poa(
+        "Root cause\nWe are not sure why our cancellation rate went up?\n"
+        "Actions taken\nWe recounted our stock.\n"
+        "Preventive measures\nThe stock is synchronised every hour.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.root_cause == "We are not sure why our cancellation rate went up?"
+
+
+def test_a_document_title_naming_the_plan_of_action_opens_no_part():
+    plan = parse_poa(
+        "Plan of Action – Order Defect Rate\n\n"
+        "Root cause\n12 parcels were lost.\n\n"
+        "Corrective actions\nThe buyers were refunded.\n\n"
+        "Preventive measures\nA daily report of parcels without a scan.\n"
+    )
+
+    assert len(plan.sections) == 1
+
+
+def test_short_lines_of_a_list_stay_in_their_part_even_when_they_read_like_headings():
+    plan = parse_poa(
+        "Root cause\nOur label printer broke on 2 March.\n\n"
+        "Corrective actions\n\nRefunded all 12 buyers\n\nFixed the label printer\n\n"
+        "Preventive measures\nA spare printer is kept.\n"
+    )
+
+    (section,) = plan.sections
+    assert section.actions_taken == "Refunded all 12 buyers\n\nFixed the label printer"

@@ -364,6 +364,18 @@ PART_HEADINGS = {
         r" from now on| to prevent (this|it|recurrence))?",
     ],
 }
+# What a heading in other words is about, searched anywhere in a short heading-shaped line
+# ("What happened:", "How we will stop it happening again:", "Issue identification:").
+PART_HEADING_CUES = {
+    "root_cause": [r"\bcaus", r"\bwhy\b", r"\bhappen", r"\bwent wrong\b", r"\borigin",
+                   r"\bidentif", r"\banaly", r"\bexplanation\b", r"\bdescription of the (issue|"
+                   r"problem)"],
+    "actions_taken": [r"\bactions?\b", r"\bfix", r"\bresolv", r"\bcorrect", r"\b(done|did)\b",
+                      r"\btaken\b", r"\bremed", r"\bsolv", r"\bput in place\b",
+                      r"\bimplemented\b", r"\bchanged\b"],
+    "preventive_measures": [r"\bprevent", r"\bavoid", r"\bfuture\b", r"\bgoing forward\b",
+                            r"\bagain\b", r"\brecur", r"\bfrom now on\b", r"\blong[- ]term\b"],
+}  # fmt: skip
 PART_TITLES = {
     "root_cause": "Root cause",
     "actions_taken": "Corrective actions",
@@ -389,6 +401,61 @@ REASON_TITLES = {
     "related_accounts": "Related accounts",
     "other_policy": "Policy violation",
 }
+
+# A root cause sentence that denies the complaint or any fault, or says the seller does not know
+# why: it answers no reason ("We did nothing wrong", the source guides' first mistake).
+ROOT_CAUSE_DENIALS = [
+    r"\b(we|i) (did|have done|had done) nothing wrong\b",
+    r"\b(did not|didn't|have not|haven't|never) (do|did|done) anything wrong\b",
+    r"\bno (mistake|error|fault|wrongdoing)s? (was|were|has been|have been) (made|committed)\b",
+    r"\bno (mistake|error|fault|wrongdoing)s? (on our (side|part)|by us|of ours)\b",
+    # "The buyer's claim is unfounded", "These complaints are not valid"
+    r"\b(complaints?|claims?|reports?|allegations?|accusations?|notices?|feedback)( \w+){0,2} "
+    r"(is|was|are|were) (completely |totally |entirely |simply )?(unfounded|baseless|unjustified|"
+    r"false|untrue|incorrect|wrong|invalid|illegitimate|without (merit|basis|foundation)|not "
+    r"(valid|true|correct|justified|accurate|legitimate|fair))\b",
+    # "Every unit we sell is genuine", "The lamps we sent were brand new"
+    r"\b(our|the|these|those|all|every|each)( [\w-]+){1,3}( (we|i) (sell|sold|sent|ship|shipped|"
+    r"supply|supplied|deliver|delivered))? (is|are|was|were) (100 ?% |all |always |completely |"
+    r"fully |perfectly )?(genuine|authentic|original|safe|compliant|as described|brand new|new and "
+    r"sealed|in perfect condition)\b",
+    # "We follow all of Amazon's rules"
+    r"\b(we|i) (always |strictly |fully )?(follow|followed|respect|respected|comply with|complied "
+    r"with|abide by) (all|every)( of)? (amazon'?s? |the |your )?(rules|policies|guidelines)\b",
+    r"\b(we|i) (only|exclusively) (sell|sold|buy|bought|source|sourced|supply) (genuine|authentic|"
+    r"original)\b",
+    r"\b(we|i) (have )?always (shipped|dispatched|delivered|sold|complied|followed|respected|"
+    r"met)\b",
+    r"\b(we|i) (do not|don't|cannot|can't|did not|didn't) (understand|know|see) (why|how|what|"
+    r"which|the reason)\b",
+    r"\b(we|i) (are|am|were|was) (not sure|unsure|unaware|not aware) (why|how|what|which|of the "
+    r"reason)\b",
+    r"\bno idea (why|how|what)\b",
+]
+# Words a root cause uses about each reason when it does not name it: compared word by word
+# after stemming, with rapidfuzz, only to decide which of several reasons a section answers.
+REASON_CUES = {
+    "order_defect_rate": ["order defect", "defect rate", "odr", "a to z", "guarantee claim",
+                          "chargeback"],
+    "late_shipment_rate": ["late", "delay", "dispatch", "ship date", "handling time", "backlog",
+                           "on time"],
+    "cancellation_rate": ["cancel", "out of stock", "oversold", "stockout"],
+    "valid_tracking_rate": ["tracking", "vtr", "first scan"],
+    "negative_feedback": ["feedback", "rating", "star", "comment"],
+    "undelivered_orders": ["undelivered", "lost", "missing", "never arrived", "never reached",
+                           "never got", "not received", "in transit"],
+    "inauthentic": ["authentic", "genuine", "counterfeit", "fake", "authorised distributor",
+                    "authorized distributor"],
+    "condition": ["condition", "damaged", "used", "scratched", "broken", "opened", "returned",
+                  "as described", "wrong item", "defective"],
+    "intellectual_property": ["trademark", "copyright", "patent", "brand name", "logo",
+                              "licence", "license", "rights owner", "photo", "image"],
+    "product_safety": ["safety", "unsafe", "test report", "certificate", "ce marking",
+                       "conformity", "recall", "hazard", "dangerous"],
+    "related_accounts": ["related account", "linked account", "second account",
+                         "another account", "same address"],
+    "other_policy": ["policy", "code of conduct", "restricted", "prohibited"],
+}  # fmt: skip
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = ["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "no", "approx", "vs", "inc",

@@ -305,6 +305,16 @@ PART_HEADINGS = {
         r"quelles mesures (prendrez-vous|allez-vous prendre) pour (prévenir|éviter)",
     ],
 }
+PART_HEADING_CUES = {
+    "root_cause": [r"\bcause", r"\bpourquoi\b", r"\bs'est passe", r"\bs'est produit",
+                   r"\borigine", r"\banalyse", r"\bexplication", r"\bidentification"],
+    "actions_taken": [r"\bactions?\b", r"\bcorrig", r"\bresou", r"\bregl", r"\bfait\b",
+                      r"\bmenee?s?\b", r"\bprises?\b", r"\bentrepris", r"\bmise?s? en place\b",
+                      r"\bmise?s? en (oeuvre|œuvre)\b"],
+    "preventive_measures": [r"\bpreven", r"\beviter", r"\bempecher", r"\bavenir\b", r"\bfutur",
+                            r"\bne se reprodui", r"\bdorenavant\b", r"\bdesormais\b",
+                            r"\blong terme\b"],
+}  # fmt: skip
 PART_TITLES = {
     "root_cause": "Cause profonde",
     "actions_taken": "Actions correctives",
@@ -328,6 +338,46 @@ REASON_TITLES = {
     "related_accounts": "Comptes liés",
     "other_policy": "Violation des règles",
 }
+
+ROOT_CAUSE_DENIALS = [
+    r"\b(nous n'avons|je n'ai|n'avons|n'ai) (rien fait de mal|commis aucune (erreur|faute)|fait "
+    r"aucune (erreur|faute)|rien à (nous|me) reprocher)\b",
+    r"\baucune (erreur|faute) (n'a été commise|de notre part|de ma part)\b",
+    r"\bsans (aucune )?(erreur|faute) de (notre|ma) part\b",
+    r"\b(réclamations?|plaintes?|signalements?|accusations?|avis|commentaires?)( [\w']+){0,2} "
+    r"(est|était|sont|étaient) (totalement |complètement |entièrement )?(infondée?s?|"
+    r"injustifiée?s?|fausses?|faux|erronée?s?|sans fondement|mensong\w+)\b",
+    r"\b(nos|les|tous nos|toutes nos|ces|notre|le|ce|chaque)( [\w'-]+){0,3} (est|sont|était|"
+    r"étaient) (100 ?% |tous |toujours |parfaitement )?(authentiques?|d'origine|originaux|"
+    r"originales?|conformes?|sûrs?|neufs?)\b",
+    r"\b(vendons|vendu|achetons|acheté|proposons) (uniquement|seulement|exclusivement) des"
+    r"( [\w'-]+){0,2} (d'origine|authentiques|originaux|originales)\b",
+    r"\b(nous avons|j'ai) toujours (expédié|livré|respecté|vendu)\b",
+    # "Nous respectons scrupuleusement les règles d'Amazon"
+    r"\b(nous respectons|je respecte|nous suivons|je suis) (toujours |scrupuleusement |strictement "
+    r")?(toutes )?(les|nos|vos) (règles|politiques|conditions|consignes)\b",
+    r"\b(nous ne comprenons pas|je ne comprends pas|nous ignorons|j'ignore|nous ne savons pas|"
+    r"je ne sais pas) (pourquoi|comment|ce qui|quelle|quelles|quel|quels|la raison)\b",
+]
+REASON_CUES = {
+    "order_defect_rate": ["taux de défaut", "défaut", "garantie a à z", "a à z",
+                          "rétrofacturation"],
+    "late_shipment_rate": ["retard", "délai", "date limite", "expédié"],
+    "cancellation_rate": ["annul", "rupture de stock", "faute de stock"],
+    "valid_tracking_rate": ["suivi", "numéro de colis", "scan"],
+    "negative_feedback": ["commentaire", "évaluation", "étoile", "avis"],
+    "undelivered_orders": ["non livré", "perdu", "égaré", "jamais reçu", "jamais arrivé",
+                           "non reçu", "disparu"],
+    "inauthentic": ["authentique", "contrefaçon", "contrefait", "faux", "distributeur officiel"],
+    "condition": ["état", "endommagé", "abîmé", "rayé", "cassé", "usagé", "occasion", "retour",
+                  "défectueux"],
+    "intellectual_property": ["marque", "droit d'auteur", "brevet", "logo", "photo", "image",
+                              "licence"],
+    "product_safety": ["sécurité", "dangereux", "conformité", "rapport d'essai", "certificat",
+                       "rappel"],
+    "related_accounts": ["compte lié", "autre compte", "second compte", "même adresse"],
+    "other_policy": ["règle", "politique", "code de conduite"],
+}  # fmt: skip
 
 ABBREVIATIONS = ["m", "mme", "mlle", "etc", "cf", "env", "ex", "art", "av", "janv", "févr",
                  "avr", "juil", "sept", "oct", "nov", "déc", "ste", "p. ex", "n°"]  # fmt: skip
@@ -478,7 +528,9 @@ QUESTIONS_TO_AMAZON = {
     ],
     "exceptions": [
         r"\bquelles? (mesures|actions) (avez-vous|allez-vous|prendrez-vous)( prises?| prendre)?\b",
-        r"\bquelle est la cause\b",
+        r"\bquelle (est|était) la cause\b",
+        # "Quels moyens comptez-vous mettre en place pour éviter tout problème à l'avenir ?"
+        r"\bquels moyens (comptez-vous|allez-vous) (mettre en place|prendre|utiliser)\b",
         r"\bpourquoi (le problème|cela) s'est(-il)? produit\b",
         r"\bsi vous (avez besoin|souhaitez)\b",
     ],
