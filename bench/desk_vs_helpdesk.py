@@ -20,6 +20,9 @@ own bench (../shared/bench/peer_helpdesk/bench.sh, its 25-row ticket list), our 
 wrk_page.sh (median req/s of 3 runs at c=8, p50 at c=1). It prints a table, the SQL query
 count of each page, and the plan (EXPLAIN ANALYZE) of every query on cases of each list,
 sort and filter the case list offers.
+
+Where the time of one request goes (SQL, templates, the rest; per query: planning and
+execution), in process and on the same data: bench/desk_profile.py.
 """
 
 import argparse

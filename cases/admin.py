@@ -10,6 +10,9 @@ from .models import (
     HealthSnapshot,
     Invitation,
     Membership,
+    Notification,
+    NotificationPreference,
+    SavedView,
     SellerAccount,
     UngatingRequest,
     User,
@@ -25,7 +28,7 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "full_name"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        (_("Person"), {"fields": ["full_name"]}),
+        (_("Person"), {"fields": ["full_name", "language"]}),
         (_("Access"), {"fields": ["is_active", "is_staff", "is_superuser", "groups"]}),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
@@ -160,3 +163,35 @@ class CaseEventAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    """For an operator answering "why did I (not) get this e-mail?": read only."""
+
+    list_display = ["created", "recipient", "kind", "case", "email_state", "read_at"]
+    list_filter = ["kind", "email_state", "workspace"]
+    search_fields = ["recipient__email", "case__pk"]
+    list_select_related = ["recipient", "case__seller_account"]
+    raw_id_fields = ["recipient", "case", "workspace"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(NotificationPreference)
+class NotificationPreferenceAdmin(admin.ModelAdmin):
+    list_display = ["user", "email_mode"]
+    list_filter = ["email_mode"]
+    search_fields = ["user__email"]
+    raw_id_fields = ["user"]
+
+
+@admin.register(SavedView)
+class SavedViewAdmin(admin.ModelAdmin):
+    list_display = ["name", "membership", "created"]
+    search_fields = ["name", "membership__user__email"]
+    raw_id_fields = ["membership"]

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .appeals import read_notice_date
@@ -136,13 +137,17 @@ class PlanForm(forms.Form):
 
     def grouped(self):
         """[(reason, label, guidance, [bound fields])] for the template."""
-        from .appeals.guidance import guidance_for
+        from .appeals.guidance import TEXTS, guidance_for
 
+        # The guidance speaks to the person writing, in the pages' language; the plan
+        # itself is written in the appeal's language, for Amazon.
+        reader = (get_language() or "en").split("-")[0]
+        language = reader if reader in TEXTS else "en"
         return [
             (
                 reason,
                 Reason(reason).label,
-                guidance_for(reason, self.appeal.language).guidance,
+                guidance_for(reason, language).guidance,
                 [self[part_field(reason, part)] for part in PARTS],
             )
             for reason in self.appeal.reasons

@@ -4,17 +4,35 @@ Migration 0003 loads the same list into a new database; `ensure_catalog` puts ba
 missing (the demo and the tests use it after a database was emptied).
 """
 
-# (name, invoice window in days, minimum units, sub-categories)
+from django.utils.translation import gettext, gettext_noop
+
+# (name, invoice window in days, minimum units, sub-categories); the names are English, and
+# pages show them in the reader's language (`category_label`).
 CATALOG = [
-    ("Beauty", 180, 10, []),
-    ("Grocery & Gourmet", 180, 10, []),
-    ("Dietary Supplements", 90, 10, []),
-    ("Fine Jewelry", 180, 10, []),
-    ("Automotive parts", 180, 10, []),
-    ("Topicals", 90, 10, []),
-    ("Sports", 180, 10, ["Sports collectibles", "Fitness nutrition"]),
-    ("Toys", 180, 10, ["Toys & Games during the holiday season", "Collectible toys"]),
-    ("Personal care", 180, 10, ["Personal care appliances", "Sexual wellness"]),
+    (gettext_noop("Beauty"), 180, 10, []),
+    (gettext_noop("Grocery & Gourmet"), 180, 10, []),
+    (gettext_noop("Dietary Supplements"), 90, 10, []),
+    (gettext_noop("Fine Jewelry"), 180, 10, []),
+    (gettext_noop("Automotive parts"), 180, 10, []),
+    (gettext_noop("Topicals"), 90, 10, []),
+    (
+        gettext_noop("Sports"),
+        180,
+        10,
+        [gettext_noop("Sports collectibles"), gettext_noop("Fitness nutrition")],
+    ),
+    (
+        gettext_noop("Toys"),
+        180,
+        10,
+        [gettext_noop("Toys & Games during the holiday season"), gettext_noop("Collectible toys")],
+    ),
+    (
+        gettext_noop("Personal care"),
+        180,
+        10,
+        [gettext_noop("Personal care appliances"), gettext_noop("Sexual wellness")],
+    ),
 ]
 
 
@@ -31,3 +49,10 @@ def ensure_catalog(category_model=None):
                 parent=parent,
                 defaults={"invoice_window_days": window, "min_units": units},
             )
+
+
+def category_label(name, parent=None):
+    """A category as the reader's language names it: the starting catalog's names are
+    translated (locale/), a name someone typed in the admin is shown as typed."""
+    name = gettext(name) if name else name
+    return f"{gettext(parent)} › {name}" if parent else name

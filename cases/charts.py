@@ -48,14 +48,13 @@ def trend_svg(metric, snapshots):
     polyline = " ".join(f"{x},{yy}" for x, yy in coords)
     dots = format_html_join(
         "",
-        '<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}: {}</title></circle>',
+        '<circle cx="{}" cy="{}" r="3.5" fill="{}"><title>{}</title></circle>',
         (
             (
                 x,
                 yy,
                 COLOURS[metric_verdict(metric, v).status],
-                short_date(d),
-                with_unit(v, metric.unit),
+                labelled(short_date(d), with_unit(v, metric.unit)),
             )
             for (x, yy), (d, v) in zip(coords, points, strict=True)
         ),

@@ -81,6 +81,7 @@ def client_overview(account, membership, snapshots):
             "from_value",
             "to_value",
             "note",
+            "translations",
             "actor__email",
             "actor__full_name",
         )

@@ -1,12 +1,8 @@
 """A first draft of the cover letter, built from the case, for the person to edit."""
 
-from decimal import Decimal
-
 from django.utils.translation import gettext as _
 
-
-def _number(value):
-    return f"{Decimal(value).normalize():f}"
+from .formatting import number, percent
 
 
 def draft(case, suppliers=()):
@@ -19,11 +15,11 @@ def draft(case, suppliers=()):
     support = ""
     if request.support_response_hours is not None:
         support = _("We answer customer messages in %(hours)s hours on average") % {
-            "hours": _number(request.support_response_hours)
+            "hours": number(request.support_response_hours)
         }
         if request.support_resolution_rate is not None:
-            support += _(" and resolve %(rate)s %% of requests") % {
-                "rate": _number(request.support_resolution_rate)
+            support += _(" and resolve %(rate)s of requests") % {
+                "rate": percent(request.support_resolution_rate)
             }
         support += ". "
     paragraphs = [

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +19,12 @@ class NotificationPreferenceForm(forms.Form):
     )
     email_mode = forms.ChoiceField(
         label=_("When"), choices=EmailMode.choices, widget=forms.RadioSelect
+    )
+    language = forms.ChoiceField(
+        label=_("Language of my e-mails"),
+        choices=[("", _("The site's language"))] + list(settings.LANGUAGES),
+        required=False,
+        help_text=_("Changing the language of the pages changes it too."),
     )
 
 

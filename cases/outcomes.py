@@ -15,6 +15,7 @@ from statistics import median
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from .catalog import category_label
 from .models import Case, CaseKind, RejectionReason
 
 
@@ -114,7 +115,7 @@ def outcome_report(membership, start, end):
         _add(report.total, approved)
         _count(report.by_kind, kind, str(kind_labels.get(kind, kind)), approved)
         if category:
-            name = f"{parent} › {category}" if parent else category
+            name = category_label(category, parent)
             _count(report.by_category, name, name, approved)
         if brand:
             _count(report.by_brand, brand.casefold(), brand, approved)

@@ -1,5 +1,6 @@
 """What each check is called on the pages, in the reader's language."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 CHECK_NAMES = {
@@ -31,3 +32,12 @@ STATUS_NAMES = {
 
 def check_name(code):
     return CHECK_NAMES.get(code, code.replace("_", " ").capitalize())
+
+
+def in_reader_language(result):
+    """A stored check result with its words (message, expected, found) in the reader's
+    language: the worker wrote them in its own and kept the others under `translations`
+    (documents/engine/results.py, `in_languages`)."""
+    language = (get_language() or "en").split("-")[0]
+    words = (result.get("translations") or {}).get(language)
+    return {**result, **words} if words else result

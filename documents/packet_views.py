@@ -5,14 +5,16 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from cases import workflow
+from cases.formatting import date_time
 from cases.models import Case, Status
 from cases.scoping import get_case_for, require_reviewer
-from cases.selectors import case_readiness
+from cases.selectors import case_readiness, case_rows
 
 from .forms import UploadForm
 from .models import INVOICE_PURPOSES, SUPPORTING_PURPOSES, JobStatus, PacketVersion
@@ -20,7 +22,7 @@ from .packets import service, supplement
 from .packets.compare import compare
 from .packets.review import position_in_queue
 from .packets.review import review_queue as queue_of
-from .selectors import invoice_uses
+from .selectors import accepted_overrides, invoice_uses
 
 
 def _version_for(membership, pk):
@@ -86,15 +88,29 @@ def packet_zip(request, pk):
     )
 
 
+QUEUE_FIELDS = ("waiting_since", "packet_id", "packet_number", "packet_supplementary")
+
+
 def review_queue(request):
     if not request.membership:
         raise Http404
     require_reviewer(request.membership)
-    cases = queue_of(request.membership).select_related(
-        "seller_account", "assignee", "ungating__category__parent"
+    page = Paginator(queue_of(request.membership), 50).get_page(request.GET.get("page"))
+    # The rows as plain values, their seller and target read for the page's rows only
+    # (joining them sorted the whole queue's rows with every ungating request), and what
+    # each cell says written here: a template tag per cell costs more than the query.
+    rows = list(case_rows(page.object_list, extra=QUEUE_FIELDS))
+    for row in rows:
+        row["waiting_label"] = date_time(row["waiting_since"]) if row["waiting_since"] else ""
+        if row["packet_id"]:
+            row["packet_url"] = reverse("packet_pdf", args=[row["packet_id"]])
+            row["version_label"] = _("version %(n)s") % {"n": row["packet_number"]}
+    return render(
+        request,
+        "documents/review_queue.html",
+        # Row links as prefix + number: no URL reversing per row.
+        {"page": page, "rows": rows, "cases_url": reverse("case_list")},
     )
-    page = Paginator(cases, 50).get_page(request.GET.get("page"))
-    return render(request, "documents/review_queue.html", {"page": page})
 
 
 def case_review(request, pk):
@@ -103,6 +119,7 @@ def case_review(request, pk):
     versions = list(case.packets.select_related("requested_by", "approved_by")[:20])
     done = [v for v in versions if v.status == JobStatus.DONE]
     current = done[0] if done else None
+    uses = list(invoice_uses(case).prefetch_related("check_runs"))
     return render(
         request,
         "documents/case_review.html",
@@ -113,7 +130,8 @@ def case_review(request, pk):
             "comparison": compare(done[1], current) if len(done) > 1 else None,
             "queue": position_in_queue(membership, case) if membership.is_reviewer else None,
             "readiness": case_readiness(case),
-            "invoice_uses": invoice_uses(case).prefetch_related("check_runs"),
+            "invoice_uses": uses,
+            "overrides": accepted_overrides(uses),
             "actions": [
                 t
                 for t in workflow.available(case.status, membership.role)

@@ -10,6 +10,7 @@ import json
 import logging
 from dataclasses import asdict
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -170,6 +171,8 @@ def run(pk, owner=None):
             corrections=corrections,
             limits=limits.reading_limits(),
             max_bytes=limits.max_bytes(),
+            # The worker writes the results once; each reader reads them in their language.
+            languages=[code for code, _name in settings.LANGUAGES],
         )
     jobs.advance(CaseDocument, pk, owner=owner, status=JobStatus.CHECKING, percent=96)
     verdict = persist(use, reference, report, owner)
@@ -180,6 +183,8 @@ def run(pk, owner=None):
 
 
 def persist(use, reference, report, owner):
+    from documents.engine.results import in_languages
+
     invoice = Invoice.objects.get(pk=use.document.invoice.pk)
     first_reading = invoice.read_at is None
     for name, read in EXTRACTED_FIELDS.items():
@@ -190,7 +195,10 @@ def persist(use, reference, report, owner):
     invoice.perceptual_hash = report.image_hash or ""
     invoice.read_at = timezone.now()
     results = {code: result.as_dict() for code, result in report.checks.items()}
-    results["duplicate"] = duplicate_check(use, invoice).as_dict()
+    languages = [code for code, _name in settings.LANGUAGES]
+    results["duplicate"] = in_languages(
+        lambda: {"duplicate": duplicate_check(use, invoice)}, languages
+    )["duplicate"].as_dict()
     verdict = worst(results)
     key = input_key(use, reference)
     with transaction.atomic():

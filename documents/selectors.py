@@ -1,12 +1,13 @@
 """What the cases app may read of documents: facts for readiness, lists for pages."""
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.utils.translation import gettext_lazy as _
 
 from cases.readiness import InvoiceFact
 
-from .check_names import check_name
+from .check_names import check_name, in_reader_language
 from .models import CaseDocument, Purpose
 
 # Checks whose warning is a sign of forgery for Amazon: they block readiness until a
@@ -23,6 +24,40 @@ def invoice_uses(case):
     )
 
 
+# A check that fails on the same reading as a signal: accepting the signal accepts it too.
+# `supplier_type` fails on the retail source that `marketplace` names (engine/checks/supplier.py).
+ACCEPTED_WITH = {"marketplace": ("supplier_type",)}
+_SEVERITY = {"pass": 0, "warn": 1, "fail": 2}
+
+
+def accepted_codes(use, results):
+    """The codes of `results` a reviewer accepted on this invoice, with those they cover."""
+    accepted = set(use.overrides or {})
+    for code in list(accepted):
+        if (results.get(code) or {}).get("status") == "fail":
+            accepted.update(ACCEPTED_WITH.get(code, ()))
+    return accepted
+
+
+def verdict_of(use):
+    """The invoice's verdict for readiness ("" while its checks run): the worst status of
+    the latest results, leaving out the signals a reviewer accepted. The stored verdict and
+    the results themselves stay as the checks wrote them."""
+    if use.status != "done":
+        return ""
+    runs = list(use.check_runs.all())
+    if not runs or not use.overrides:
+        return use.verdict
+    results = runs[0].results
+    accepted = accepted_codes(use, results)
+    statuses = [
+        result.get("status")
+        for code, result in results.items()
+        if code not in accepted and result.get("status") in _SEVERITY
+    ]
+    return max(statuses, key=_SEVERITY.__getitem__, default="pass")
+
+
 def signals_of(use):
     """[(code, message)] of the latest results' forgery-level signals not yet accepted."""
     runs = list(use.check_runs.all())
@@ -30,12 +65,56 @@ def signals_of(use):
         return []
     results = runs[0].results
     return [
-        (code, results[code].get("message", ""))
+        (code, in_reader_language(results[code]).get("message", ""))
         for code in FORGERY_CHECKS
         if code in results
         and results[code].get("status") in ("warn", "fail")
         and code not in (use.overrides or {})
     ]
+
+
+@dataclass(frozen=True)
+class AcceptedOverride:
+    """A forgery-level signal a reviewer accepted on a case document, and why."""
+
+    use: CaseDocument
+    code: str
+    reason: str
+    by: object  # the reviewer; None once their account is gone
+    at: datetime | None
+
+
+def accepted_overrides(uses):
+    """The signals accepted on these case documents (`CaseDocument.overrides`), oldest
+    first, with the reviewers in one query whatever their number."""
+    from django.contrib.auth import get_user_model
+
+    entries = [
+        (use, code, entry)
+        for use in uses
+        for code, entry in sorted((use.overrides or {}).items())
+        if isinstance(entry, dict)
+    ]
+    ids = {entry.get("by") for _use, _code, entry in entries if entry.get("by")}
+    reviewers = get_user_model().objects.in_bulk(ids) if ids else {}
+    overrides = [
+        AcceptedOverride(
+            use=use,
+            code=code,
+            reason=entry.get("reason") or "",
+            by=reviewers.get(entry.get("by")),
+            at=_moment(entry.get("at")),
+        )
+        for use, code, entry in entries
+    ]
+    return sorted(overrides, key=lambda override: (override.at is None, override.at or 0))
+
+
+def _moment(text):
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None
 
 
 def coverage_of(use):
@@ -56,8 +135,14 @@ def failed_checks_of(use):
     runs = list(use.check_runs.all())
     if use.status != "done" or not runs:
         return []
-    problems = document_checks(runs[0].results).problems
-    return [check_name(row.code) for row in problems if row.status == "fail"]
+    results = runs[0].results
+    accepted = accepted_codes(use, results)
+    problems = document_checks(results).problems
+    return [
+        check_name(row.code)
+        for row in problems
+        if row.status == "fail" and row.code not in accepted
+    ]
 
 
 def invoice_facts(case):
@@ -70,7 +155,7 @@ def invoice_facts(case):
             InvoiceFact(
                 name=use.document.original_name,
                 invoice_date=invoice.invoice_date if invoice else None,
-                verdict=use.verdict if use.status == "done" else "",
+                verdict=verdict_of(use),
                 status=use.status,
                 supplier_name=supplier.name
                 if supplier
@@ -385,6 +470,7 @@ def document_checks(results):
 
 
 def _row(code, result):
+    result = in_reader_language(result)
     status = result.get("status", "skip")
     row = CheckRow(code=code, status=status, message=result.get("message", ""))
     if status in ("fail", "warn") and code not in CHECKS_WITHOUT_VALUES:

@@ -72,8 +72,10 @@ def attach_upload(*, case, uploaded, purpose, by):
             record_document_event(
                 case=case,
                 by=by,
-                note=_("Added %(purpose)s: %(name)s")
-                % {"purpose": use.get_purpose_display(), "name": document.original_name},
+                note=lambda: (
+                    _("Added %(purpose)s: %(name)s")
+                    % {"purpose": use.get_purpose_display(), "name": document.original_name}
+                ),
             )
             notifications.on_seller_activity(
                 case=case, by=by, what="upload", name=document.original_name
@@ -111,8 +113,10 @@ def accept_signal(*, use, code, reason, by):
     record_document_event(
         case=use.case,
         by=by,
-        note=_("%(name)s: %(check)s accepted by the reviewer: %(reason)s")
-        % {"name": use.document.original_name, "check": check_name(code), "reason": reason},
+        note=lambda: (
+            _("%(name)s: %(check)s accepted by the reviewer: %(reason)s")
+            % {"name": use.document.original_name, "check": check_name(code), "reason": reason}
+        ),
         action="accept_signal",
     )
     return use
@@ -139,7 +143,7 @@ def detach(*, use, by):
     case = use.case
     purpose = use.purpose
     use.delete()
-    record_document_event(case=case, by=by, note=_("Removed %(name)s") % {"name": name})
+    record_document_event(case=case, by=by, note=lambda: _("Removed %(name)s") % {"name": name})
     if purpose == Purpose.AUTHORIZATION:
         recheck_case_invoices(case=case)
 
@@ -227,18 +231,23 @@ def correct_invoice(*, use, form, by):
     for name in form.changed_data:
         old = getattr(before, name)
         invoice.corrections.setdefault(name, str(old) if old is not None else "")
-        changes.append(
-            f"{Invoice._meta.get_field(name).verbose_name}: {old or '–'} → "
-            f"{form.cleaned_data[name] or '–'}"
-        )
+        changes.append((name, old, form.cleaned_data[name]))
     if not changes:
         return invoice
     form.save()
     record_document_event(
         case=use.case,
         by=by,
-        note=_("Corrected %(name)s: %(changes)s")
-        % {"name": use.document.original_name, "changes": "; ".join(changes)},
+        note=lambda: (
+            _("Corrected %(name)s: %(changes)s")
+            % {
+                "name": use.document.original_name,
+                "changes": "; ".join(
+                    f"{Invoice._meta.get_field(name).verbose_name}: {old or '–'} → {new or '–'}"
+                    for name, old, new in changes
+                ),
+            }
+        ),
     )
     _recheck(_open_uses(CaseDocument.objects.filter(document=use.document)))
     return invoice
@@ -256,8 +265,10 @@ def link_supplier(*, use, supplier, by):
     record_document_event(
         case=use.case,
         by=by,
-        note=_("%(name)s: supplier set to %(supplier)s")
-        % {"name": use.document.original_name, "supplier": supplier or "–"},
+        note=lambda: (
+            _("%(name)s: supplier set to %(supplier)s")
+            % {"name": use.document.original_name, "supplier": supplier or "–"}
+        ),
     )
     _recheck(_open_uses(CaseDocument.objects.filter(document=use.document)))
 
@@ -379,8 +390,10 @@ def create_supplier_from_invoice(*, use, form, by):
     record_document_event(
         case=use.case,
         by=by,
-        note=_("%(name)s: supplier %(supplier)s created from the invoice")
-        % {"name": use.document.original_name, "supplier": supplier.name},
+        note=lambda: (
+            _("%(name)s: supplier %(supplier)s created from the invoice")
+            % {"name": use.document.original_name, "supplier": supplier.name}
+        ),
     )
     link_supplier(use=use, supplier=supplier, by=by)
     return supplier

@@ -9,11 +9,13 @@ is never served to users. To update: `npm install axe-core` in a temporary folde
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from cases.models import Case, Status
 from cases.services.cases import create_case
@@ -58,6 +60,18 @@ def serious_violations(page):
     ]
 
 
+def stored(status, english, french, expected="", found=""):
+    """A check result as the worker stores it: written in English, with its French
+    (documents/engine/results.py, `in_languages`)."""
+    return {
+        "status": status,
+        "message": english,
+        "expected": expected,
+        "found": found,
+        "translations": {"fr": {"message": french}},
+    }
+
+
 @pytest.fixture
 def case_in_review(tenants):
     HealthSnapshotFactory(seller_account=tenants.a1, date=days_ago(10))
@@ -65,10 +79,10 @@ def case_in_review(tenants):
     use = attach_checked_invoice(case, days_old=20)
     # The check table in all its colours: a pass, a warning, a failure, a skipped check.
     results = {
-        "business_name": {"status": "pass", "message": "Matches.", "expected": "", "found": ""},
-        "invoice_date": {"status": "warn", "message": "Old.", "expected": "", "found": ""},
-        "quantity": {"status": "fail", "message": "Too few.", "expected": 10, "found": 2},
-        "supplier": {"status": "skip", "message": "No supplier.", "expected": "", "found": ""},
+        "business_name": stored("pass", "Matches.", "Correspond."),
+        "invoice_date": stored("warn", "Old.", "Ancienne."),
+        "quantity": stored("fail", "Too few.", "Trop peu.", expected=10, found=2),
+        "supplier_details": stored("skip", "No supplier.", "Aucun fournisseur."),
     }
     CheckRun.objects.create(case_document=use, input_key="a11y", verdict="fail", results=results)
     make_packet(case, by=tenants.consultant_a)
@@ -118,9 +132,94 @@ SCREENSHOTS = Path(os.environ.get("A11Y_SCREENSHOTS") or tempfile.mkdtemp(prefix
 ROLES = ("seller_a", "consultant_a", "reviewer_a")
 
 
+def _appeal_with_sales(tenants):
+    """An appeal whose evidence step shows the units sold beside the units invoiced."""
+    appeal_case = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    appeal = appeal_case.appeal
+    appeal.asins = ["B0LUMINA01", "B0ALOEPU02"]
+    appeal.reasons = ["order_defect_rate"]
+    appeal.notice_date = days_ago(3)
+    appeal.units_sold = {"B0LUMINA01": 1250, "B0ALOEPU02": 96}
+    appeal.units_sold_source = "BusinessReport.csv"
+    appeal.save()
+    return appeal_case
+
+
+def _information_requested(tenants):
+    """A case sent to Amazon, which asks for more: the answer page is open."""
+    from cases.services.cases import transition
+
+    asked = make_case(
+        tenants.a1, by=tenants.consultant_a, target_type="asins", asins=["B0ABC12345"]
+    )
+    make_packet(asked, by=tenants.consultant_a)
+    Case.objects.filter(pk=asked.pk).update(status=Status.SUBMITTED)
+    asked.refresh_from_db()
+    transition(
+        case=asked,
+        action="record_information_request",
+        by=tenants.consultant_a,
+        note="Lettre d'autorisation de la marque.",
+    )
+    return asked
+
+
+def _two_versions(case, by):
+    """A second packet version, its letter and documents changed: the comparison page."""
+    from documents.models import PacketVersion
+
+    make_packet(case, by=by)
+    versions = list(case.packets.order_by("number"))
+    for version, letter, names in zip(
+        versions[-2:],
+        ["Lettre, version 1.", "Lettre, version 2 complétée."],
+        [["a.pdf"], ["a.pdf", "b.pdf"]],
+        strict=True,
+    ):
+        manifest = [
+            {
+                "file": f"originals/invoice-{index}-{name}",
+                "purpose": "invoice",
+                "original_name": name,
+                "sha256": name,
+                "content_type": "application/pdf",
+            }
+            for index, name in enumerate(names, start=1)
+        ]
+        PacketVersion.objects.filter(pk=version.pk).update(
+            letter=letter, submission_manifest=manifest
+        )
+
+
+def _decided_by_amazon(tenants):
+    """Two cases Amazon decided last week, one approved and one rejected: the outcome
+    report has rows by kind, category, brand and reason."""
+    from cases.models import GatedCategory
+
+    beauty = GatedCategory.objects.get(name="Beauty", parent=None)
+    for approved, target in ((True, {"brand": "Lumina"}), (False, {"category": beauty})):
+        case = make_case(
+            tenants.a1,
+            by=tenants.consultant_a,
+            target_type="brand" if "brand" in target else "category",
+            **target,
+        )
+        Case.objects.filter(pk=case.pk).update(
+            status=Status.AMAZON_APPROVED if approved else Status.AMAZON_REJECTED,
+            submitted_at=timezone.now() - timedelta(days=20),
+            decided_at=timezone.now() - timedelta(days=6),
+            rejection_reasons=[] if approved else ["invoices", "business_mismatch"],
+        )
+
+
 @pytest.fixture
 def every_page(tenants, case_in_review):
-    """{role: [url]}: the pages each role reaches, with a draft, an appeal and a case in review."""
+    """{role: [url]}: every page each role reaches (tests/test_role_matrix.py PAGES), with
+    a draft, two appeals, a case in review with two packet versions and a case Amazon asked
+    more about. Fragments (status polls) and downloads (PDF, ZIP, CSV) are left out."""
+    from cases.services.cases import record_edit
+    from cases.services.notifications import notify
+
     review_case, review_use = case_in_review
     draft = make_case(
         tenants.a1, by=tenants.consultant_a, target_type="asins", asins=["B0ABC12345"]
@@ -131,32 +230,79 @@ def every_page(tenants, case_in_review):
         input_key="walk",
         verdict="fail",
         results={
-            "image_quality": {"status": "fail", "message": "Blurry.", "expected": "", "found": ""},
-            "business_name": {
-                "status": "fail",
-                "message": "No name.",
-                "expected": "A",
-                "found": "",
-            },
-            "readable": {"status": "pass", "message": "Read by OCR.", "expected": "", "found": 88},
+            "image_quality": stored("fail", "Blurry.", "Floue."),
+            "business_name": stored("fail", "No name.", "Aucun nom.", expected="A"),
+            "readable": stored("pass", "Read by OCR.", "Lue par OCR.", found=88),
         },
     )
     appeal = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    appeal_with_sales = _appeal_with_sales(tenants)
+    asked = _information_requested(tenants)
+    _decided_by_amazon(tenants)
+    _two_versions(review_case, tenants.consultant_a)
+    # The history holds edits of steps, named by their slugs and fields (case_history).
+    record_edit(case=draft, by=tenants.consultant_a, step="target", changed=["brand"])
+    record_edit(
+        case=appeal_with_sales, by=tenants.seller_a, step="evidence", changed=["units sold"]
+    )
+    # Each role has lines in its inbox, of each kind a role receives.
+    people = [tenants.seller_a, tenants.consultant_a, tenants.reviewer_a]
+    notify(kind="in_review", case=review_case, people=people, actor=tenants.consultant_a)
+    notify(kind="approved", case=draft, people=people, actor=tenants.reviewer_a)
+    notify(
+        kind="changes_requested",
+        case=draft,
+        people=people,
+        actor=tenants.reviewer_a,
+        note="Ajoutez la facture de mars.",
+    )
+    notify(
+        kind="deadline",
+        case=appeal_with_sales,
+        people=people,
+        key="walk-deadline",
+        due=(timezone.now() + timedelta(hours=20)).isoformat(),
+    )
+    snapshot = HealthSnapshotFactory(seller_account=tenants.a1, date=days_ago(40))
+    supplier = draft_use.document.invoice.supplier
     common = [
         reverse("home"),
         reverse("case_list"),
+        reverse("case_create"),
         reverse("seller_account_list"),
         reverse("seller_account_detail", args=[tenants.a1.pk]),
+        reverse("health_snapshot_create", args=[tenants.a1.pk]),
+        reverse("health_import", args=[tenants.a1.pk]),
         reverse("case_detail", args=[draft.pk]),
         reverse("case_detail", args=[appeal.pk]),
+        reverse("case_detail", args=[appeal_with_sales.pk]),
         reverse("case_detail", args=[review_case.pk]),
+        reverse("case_detail", args=[asked.pk]),
         reverse("document_detail", args=[draft_use.pk]),
         reverse("document_detail", args=[review_use.pk]),
+        reverse("document_supplier_create", args=[draft_use.pk]),
         *[reverse("case_wizard", args=[draft.pk, step.name]) for step in STEPS[draft.kind]],
         *[reverse("case_wizard", args=[appeal.pk, step.name]) for step in STEPS[appeal.kind]],
+        *[
+            reverse("case_wizard", args=[appeal_with_sales.pk, step.name])
+            for step in STEPS[appeal.kind]
+        ],
+        reverse("case_review", args=[review_case.pk]),
+        reverse("packet_compare", args=[review_case.pk]),
+        reverse("case_answer", args=[asked.pk]),
+        reverse("supplier_list"),
+        reverse("notification_list"),
+        reverse("notification_settings"),
+        reverse("password_change"),
     ]
-    common.append(reverse("case_review", args=[review_case.pk]))
-    agency = [reverse("supplier_list")]
+    agency = [
+        reverse("seller_account_create"),
+        reverse("seller_account_edit", args=[tenants.a1.pk]),
+        reverse("health_snapshot_edit", args=[snapshot.pk]),
+        reverse("supplier_create"),
+        reverse("supplier_edit", args=[supplier.pk]),
+        reverse("outcome_report"),
+    ]
     reviewer = [reverse("members"), reverse("review_queue")]
     return {
         "seller_a": common,

@@ -27,7 +27,7 @@ def test_login_page_follows_accept_language(client):
     page = text(response)
     assert '<html lang="fr"' in page or 'lang="fr"' in page
     assert "Se connecter" in page
-    assert "Mot de passe oublié ?" in page
+    assert "Mot de passe oublié\u202f?" in page
     assert "Créer un espace de travail" in page
     assert "Forgot your password?" not in page
 
@@ -37,7 +37,7 @@ def test_login_page_stays_in_english_by_default(client):
     page = text(client.get(reverse("login")))
 
     assert "Forgot your password?" in page
-    assert "Mot de passe oublié ?" not in page
+    assert "Mot de passe oublié\u202f?" not in page
 
 
 def test_home_shows_french_navigation(consultant_fr):
@@ -84,3 +84,32 @@ def test_form_error_is_in_french(consultant_fr):
     page = text(response)
     assert "Ce numéro de téléphone n'est pas valide pour ce pays." in page
     assert "not a valid phone number" not in page
+
+
+@pytest.mark.django_db
+def test_history_written_by_an_english_user_reads_in_french(consultant_fr, tenants, monkeypatch):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import translation
+
+    from cases.models import CaseEvent
+    from documents.services import attach_upload, detach
+    from tests.documents.packet_samples import invoice_pdf
+    from tests.factories import make_case
+
+    monkeypatch.setattr("documents.services.enqueue_check", lambda pk: None)
+    case = make_case(tenants.a1, by=tenants.seller_a)
+    with translation.override("en"):  # the seller works in English
+        use = attach_upload(
+            case=case,
+            uploaded=SimpleUploadedFile("facture-mai.pdf", invoice_pdf()),
+            purpose="invoice",
+            by=tenants.seller_a,
+        )
+        detach(use=use, by=tenants.seller_a)
+    added, removed = CaseEvent.objects.filter(case=case, action="documents").order_by("pk")
+    assert added.note == "Added Invoice: facture-mai.pdf"  # as written, for the record
+
+    page = text(consultant_fr.get(reverse("case_detail", args=[case.pk])))
+    assert added.translations["fr"] in page and removed.translations["fr"] in page
+    assert "Added Invoice" not in page and "Removed facture-mai.pdf" not in page
+    assert "facture-mai.pdf" in added.translations["fr"]

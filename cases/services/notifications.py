@@ -15,7 +15,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ..models import (
     Case,
@@ -209,10 +209,13 @@ def preference_of(user):
     )
 
 
-def save_preference(*, user, email_kinds, email_mode):
+def save_preference(*, user, email_kinds, email_mode, language=None):
     NotificationPreference.objects.update_or_create(
         user=user, defaults={"email_kinds": list(email_kinds), "email_mode": email_mode}
     )
+    if language is not None and language != user.language:
+        user.language = language
+        user.save(update_fields=["language"])
 
 
 # ---- Periodic reminders ---------------------------------------------------------------------
@@ -267,9 +270,11 @@ def flag_overdue_decisions(now=None):
 
 
 def _message(subject_template, body_template, context, to):
-    subject = " ".join(render_to_string(subject_template, context).split())
-    body = render_to_string(body_template, context)
-    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+    """An e-mail to a person, in their language, whoever's action or worker sends it."""
+    with translation.override(to.language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(subject_template, context).split())
+        body = render_to_string(body_template, context)
+    return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [to.email])
 
 
 def send_now(ids):
@@ -286,7 +291,7 @@ def send_now(ids):
                 "settings_link": settings_link,
                 "site_name": settings.SITE_NAME,
             },
-            line.recipient.email,
+            line.recipient,
         )
         for line in lines
     ]
@@ -324,7 +329,7 @@ def send_daily_digest():
                     "cases/email/digest_subject.txt",
                     "cases/email/digest.txt",
                     context,
-                    lines[0].recipient.email,
+                    lines[0].recipient,
                 )
             ]
         )

@@ -31,7 +31,7 @@ from ..case_forms import (
 from ..models import Case, CaseEvent, CaseKind, Role, SavedView, Status
 from ..ports import documents
 from ..scoping import get_case_for, get_seller_account_for
-from ..selectors import case_readiness, case_rows, csv_header, csv_rows, filtered_cases
+from ..selectors import case_readiness, csv_header, csv_rows, filtered_cases, list_rows
 from ..services import cases as case_services
 from .steps import STEPS
 
@@ -78,7 +78,7 @@ def case_list(request):
         "cases/case_list.html",
         {
             "page": page,
-            "rows": list(case_rows(page.object_list)),
+            "rows": list_rows(page.object_list),
             # Row links as prefix + number (cases/<pk>/): no URL reversing per row.
             "list_url": reverse("case_list"),
             "form": form,

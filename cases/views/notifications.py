@@ -52,7 +52,11 @@ def notification_settings(request):
     preference = notifications.preference_of(request.user)
     form = NotificationPreferenceForm(
         request.POST or None,
-        initial={"email_kinds": preference.email_kinds, "email_mode": preference.email_mode},
+        initial={
+            "email_kinds": preference.email_kinds,
+            "email_mode": preference.email_mode,
+            "language": request.user.language,
+        },
     )
     if request.method == "POST" and form.is_valid():
         notifications.save_preference(user=request.user, **form.cleaned_data)

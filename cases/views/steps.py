@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from django.contrib import messages
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
 from .. import cover_letter
 from ..appeal_forms import NoticeForm, PlanForm
@@ -56,7 +56,10 @@ def _save_business(case, form, request):
         return []
     case.business_confirmed_at = timezone.now() if confirmed else None
     case.save(update_fields=["business_confirmed_at", "updated"])
-    return ["business details confirmed" if confirmed else "confirmation withdrawn"]
+    # Names of what changed, for the history (translated where it is read: case_history).
+    if confirmed:
+        return [gettext_noop("business details confirmed")]
+    return [gettext_noop("confirmation withdrawn")]
 
 
 def _review_form(case, data):
@@ -199,7 +202,7 @@ def _save_plan(case, form, request):
     sections = form.sections()
     changed = []
     if sections != appeal.poa_sections:
-        changed.append("plan of action")
+        changed.append(gettext_noop("plan of action"))
     appeal.poa_sections = sections
     appeal.poa_introduction = form.cleaned_data["introduction"].strip()
     appeal.poa_closing = form.cleaned_data["closing"].strip()
@@ -335,7 +338,7 @@ def _save_evidence(case, form, request):
     if units_sold != (appeal.units_sold or {}) or source != appeal.units_sold_source:
         appeal.units_sold, appeal.units_sold_source = units_sold, source
         fields += ["units_sold", "units_sold_source"]
-        changed.append("units sold")
+        changed.append(gettext_noop("units sold"))
     if CHAIN_REASONS & set(appeal.reasons):
         rows = documents().supply_chain(case, appeal.supply_chain or {})
         sha = {row["use"].pk: row["use"].document.sha256 for row in rows}
@@ -348,7 +351,7 @@ def _save_evidence(case, form, request):
         if links != (appeal.supply_chain or {}):
             appeal.supply_chain = links
             fields.append("supply_chain")
-            changed.append("supply chain")
+            changed.append(gettext_noop("supply chain"))
     if fields:
         appeal.save(update_fields=fields)
     return changed

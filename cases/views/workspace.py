@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -18,6 +19,7 @@ from ..forms import InvitationForm
 from ..middleware import SESSION_KEY
 from ..models import Case, Invitation, SellerAccount, Status
 from ..scoping import require_reviewer
+from ..selectors import case_rows
 from ..services.workspaces import invite, revoke_invitation
 
 
@@ -25,20 +27,23 @@ def home(request):
     membership = request.membership
     if not membership:
         return render(request, "cases/no_workspace.html")
-    accounts = SellerAccount.objects.visible_to(request.membership).order_by("legal_name")
-    cases = Case.objects.visible_to(request.membership)
+    accounts = SellerAccount.objects.visible_to(membership).order_by("legal_name")
+    cases = Case.objects.visible_to(membership)
+    needs = _what_needs_me(cases, membership)
     return render(
         request,
         "cases/home.html",
         {
-            "needs": _what_needs_me(cases, membership),
-            "accounts": accounts[:10],
+            "needs": needs,
+            "accounts": accounts.only("pk", "legal_name", "store_name")[:10],
             "account_count": accounts.count(),
-            "overdue": cases.overdue().for_list().order_by("answer_due_at")[:10],
-            "waiting_review": cases.filter(status=Status.IN_REVIEW).count()
-            if membership.is_reviewer
-            else None,
-            "recent": cases.for_list().order_by("-updated")[:8],
+            # Rows as plain values, like the case list's (no model instances, no joins).
+            "overdue": list(case_rows(cases.overdue().order_by("answer_due_at", "-pk")[:10])),
+            # Counted with the rest of what needs the reviewer.
+            "waiting_review": next((n["count"] for n in needs if n["key"] == "review"), None),
+            "recent": list(case_rows(cases.order_by("-updated", "-pk")[:8])),
+            # Row links as prefix + number (cases/<pk>/): no URL reversing per row.
+            "list_url": reverse("case_list"),
         },
     )
 
@@ -158,4 +163,17 @@ def switch_workspace(request):
     return redirect("home")
 
 
-set_language = login_not_required(django_set_language)
+@login_not_required
+def set_language(request):
+    """Django's switcher; a person logged in also keeps the choice for their e-mails."""
+    response = django_set_language(request)
+    language = request.POST.get("language", "")
+    if (
+        request.method == "POST"
+        and request.user.is_authenticated
+        and language in dict(settings.LANGUAGES)
+        and request.user.language != language
+    ):
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+    return response

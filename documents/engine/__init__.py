@@ -15,7 +15,7 @@ from .corrections import apply_corrections
 from .fields import InvoiceFields, plain_number, read_fields, split_invoices
 from .layout import build_lines, mark_page_furniture
 from .reference import SUPPLIER_TYPES, Reference
-from .results import CHECK_CODES, CheckResult, InvoiceReport
+from .results import CHECK_CODES, CheckResult, InvoiceReport, in_languages
 from .sandbox import ReadingLimits, read_in_sandbox
 from .sniffing import describe_unaccepted, sniff_content_type
 
@@ -46,11 +46,13 @@ def check_invoice_file(
     limits=None,
     max_bytes=MAX_FILE_BYTES,
     corrections=None,
+    languages=(),
 ):
     """Check one invoice file (bytes or a binary file object) against `reference`.
 
     `progress(stage, percent)` is called with the stages "reading", "checking" and "done".
     `corrections` ({field: value}, the Invoice model's names) replace what was read.
+    `languages` (codes): the results carry their words in these languages too.
     """
     report_progress = progress or (lambda stage, percent: None)
     report_progress("reading", 0)
@@ -71,12 +73,19 @@ def check_invoice_file(
             content_type=content_type,
             reference=reference,
             corrections=corrections,
+            languages=languages,
         )
     except Exception:
         # A fault of ours on an odd layout must not become a traceback for the seller.
         log.exception("Invoice checks failed on %s", name)
         failed = _refusal("crashed", exit_code=None)
-        report = _report(failed, name=name, content_type=content_type, reference=reference)
+        report = _report(
+            failed,
+            name=name,
+            content_type=content_type,
+            reference=reference,
+            languages=languages,
+        )
     report_progress("done", 100)
     return report
 
@@ -103,12 +112,15 @@ def _refusal(reason, **params):
     return {"ok": False, "reason": reason, "params": params}
 
 
-def _report(facts, *, name, content_type, reference, corrections=None):
+def _report(facts, *, name, content_type, reference, corrections=None, languages=()):
     if not facts["ok"]:
-        checks = {
-            "readable": refused(facts["reason"], facts.get("params") or {}),
-            **skipped(exclude=("readable",)),
-        }
+        checks = in_languages(
+            lambda: {
+                "readable": refused(facts["reason"], facts.get("params") or {}),
+                **skipped(exclude=("readable",)),
+            },
+            languages,
+        )
         return InvoiceReport(
             file=name,
             checks=checks,
@@ -133,7 +145,7 @@ def _report(facts, *, name, content_type, reference, corrections=None):
     invoice = InvoiceUnderCheck(
         facts=facts, lines=lines, text=text, fields=fields, reference=reference, invoices=invoices
     )
-    checks = run_checks(invoice)
+    checks = in_languages(lambda: run_checks(invoice), languages)
     return InvoiceReport(
         file=name,
         checks=checks,

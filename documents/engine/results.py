@@ -39,6 +39,9 @@ class CheckResult:
     # Figures the case's readiness reads and the page does not show as such: the
     # `quantity` check keeps the units of each requested product here.
     detail: dict | None = None
+    # The message and values in the product's other languages, {"fr": {"message": ...}}:
+    # the checks run in a worker, and each reader reads them in their own language.
+    translations: dict | None = None
 
     def __post_init__(self):
         if self.status not in STATUSES:
@@ -53,7 +56,39 @@ class CheckResult:
         }
         if self.detail is not None:
             result["detail"] = self.detail
+        if self.translations:
+            result["translations"] = self.translations
         return result
+
+
+_WORDS = ("message", "expected", "found")
+
+
+def in_languages(run, languages):
+    """`run()`'s results ({code: CheckResult}) in the active language, each holding its
+    words in `languages` as well where they differ (`run` is called once per language:
+    the checks are pure functions of what was read)."""
+    from django.utils import translation
+
+    results = run()
+    active = (translation.get_language() or "").split("-")[0]
+    for language in languages:
+        if language == active:
+            continue
+        with translation.override(language):
+            others = run()
+        for code, result in results.items():
+            twin = others.get(code)
+            if twin is None or twin.status != result.status:
+                continue
+            words = {
+                name: getattr(twin, name)
+                for name in _WORDS
+                if getattr(twin, name) != getattr(result, name)
+            }
+            if words:
+                result.translations = {**(result.translations or {}), language: words}
+    return results
 
 
 def worst_status(statuses):

@@ -3,12 +3,17 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery, When
+from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 
 from cases.models import Case, Status
 
 from ..models import JobStatus, PacketVersion
+
+# A supplementary packet (the answer to Amazon's request) not approved yet.
+AWAITS_APPROVAL = ExpressionWrapper(
+    Q(supplementary=True, approved_at__isnull=True), output_field=BooleanField()
+)
 
 
 def review_queue(membership):
@@ -25,16 +30,13 @@ def review_queue(membership):
             packet_number=Subquery(latest.values("number")[:1]),
             packet_id=Subquery(latest.values("pk")[:1]),
             packet_supplementary=Subquery(latest.values("supplementary")[:1]),
-            packet_approved_at=Subquery(latest.values("approved_at")[:1]),
+            # One look at the latest packet for the filter, not one per column it reads.
+            packet_awaits_approval=Subquery(latest.values(awaits=AWAITS_APPROVAL)[:1]),
             packet_rendered_at=Subquery(latest.values("rendered_at")[:1]),
         )
         .filter(
             Q(status=Status.IN_REVIEW)
-            | Q(
-                status=Status.INFORMATION_REQUESTED,
-                packet_supplementary=True,
-                packet_approved_at__isnull=True,
-            )
+            | Q(status=Status.INFORMATION_REQUESTED, packet_awaits_approval=True)
         )
         .annotate(
             waiting_since=models.Case(

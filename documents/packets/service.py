@@ -146,7 +146,7 @@ def render_version(version):
         record_document_event(
             case=version.case,
             by=version.requested_by,
-            note=_rendered_note(version, extra),
+            note=lambda: _rendered_note(version, extra),
             action="packet",
         )
         if version.supplementary:

@@ -40,3 +40,11 @@ def status_name(status):
     from documents.check_names import STATUS_NAMES
 
     return STATUS_NAMES.get(status, status)
+
+
+@register.filter
+def check_message(result):
+    """A stored result's message in the reader's language (documents/check_names.py)."""
+    from documents.check_names import in_reader_language
+
+    return in_reader_language(result).get("message", "")

@@ -404,3 +404,65 @@ def test_the_section_is_read_back_in_any_language_offered():
             "Say why the supplier changed",
         )
     assert read_note("[Not a section] keep it all", "appeal").text == "[Not a section] keep it all"
+
+
+def test_the_language_chosen_on_the_pages_is_kept_for_the_persons_emails(client, tenants):
+    client.force_login(tenants.seller_a)
+    client.post(reverse("set_language"), {"language": "fr", "next": "/"})
+    tenants.seller_a.refresh_from_db()
+    assert tenants.seller_a.language == "fr"
+    page = client.get(reverse("notification_settings")).content.decode()
+    assert re.search(r'<option value="fr"[^>]*selected', page)
+    # The settings page changes it too; a language not offered is refused.
+    client.post(
+        reverse("notification_settings"),
+        {"email_kinds": ["changes_requested"], "email_mode": "immediate", "language": "en"},
+    )
+    tenants.seller_a.refresh_from_db()
+    assert tenants.seller_a.language == "en"
+    client.post(reverse("set_language"), {"language": "xx", "next": "/"})
+    tenants.seller_a.refresh_from_db()
+    assert tenants.seller_a.language == "en"
+
+
+def test_each_email_is_written_in_its_readers_language_not_the_senders(
+    client, tenants, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    tenants.seller_a.language = "fr"
+    tenants.seller_a.save()
+    case = in_status(make_case(tenants.a1, by=tenants.consultant_a), Status.IN_REVIEW)
+    client.force_login(tenants.reviewer_a)  # works in English
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("case_transition", args=[case.pk, "request_changes"]),
+            {"note": "Use the May invoice", "section": "invoices"},
+            HTTP_ACCEPT_LANGUAGE="en",
+        )
+    [line] = inbox(tenants.seller_a)
+    [to_seller] = [m for m in mail.outbox if m.to == [tenants.seller_a.email]]
+    with translation.override("fr"):
+        in_french = line.text
+        opening = translation.gettext("Open it:")
+    assert in_french != line.text  # the sentence has its French words
+    assert in_french in to_seller.body and opening in to_seller.body
+    [to_consultant] = [m for m in mail.outbox if m.to == [tenants.consultant_a.email]]
+    assert line.text.split(":")[0].split(" asks")[0] in to_consultant.body
+    assert "Open it:" in to_consultant.body
+
+
+def test_a_person_who_chose_french_finds_the_pages_in_french_after_logging_in(client, tenants):
+    from tests.factories import PASSWORD
+
+    tenants.seller_a.language = "fr"
+    tenants.seller_a.save()
+    response = client.post(
+        reverse("login"),
+        {"username": tenants.seller_a.email, "password": PASSWORD},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 302
+    assert response.cookies["django_language"].value == "fr"
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en")
+    assert page.headers["Content-Language"] == "fr"

@@ -85,6 +85,44 @@ def test_review_page_with_more_invoices_and_versions(
     assert small == large
 
 
+def test_review_page_with_more_accepted_overrides(client, tenants, django_assert_max_num_queries):
+    from documents.services import accept_signal
+    from tests.factories import MembershipFactory
+
+    client.force_login(tenants.reviewer_a)
+    case = make_case(tenants.a1, by=tenants.consultant_a)
+    make_packet(case)
+
+    def accepted(days, by):
+        use = attach_checked_invoice(case, days_old=days, verdict="warn")
+        CheckRun.objects.create(
+            case_document=use,
+            input_key=f"signal-{days}",
+            verdict="warn",
+            results={
+                "tamper_signals": {"status": "warn", "message": "Saved by Word."},
+                "arithmetic": {"status": "warn", "message": "Lines do not add up."},
+            },
+        )
+        for code in ("tamper_signals", "arithmetic"):
+            accept_signal(use=use, code=code, reason="Checked with the supplier.", by=by)
+
+    accepted(10, tenants.reviewer_a)
+
+    def grow():
+        # More overrides, each by another reviewer.
+        for days in (20, 30, 40):
+            reviewer = MembershipFactory(workspace=tenants.ws_a, role="reviewer").user
+            accepted(days, reviewer)
+
+    small, large = counts(
+        client, reverse("case_review", args=[case.pk]), grow, django_assert_max_num_queries
+    )
+    assert small == large
+    page = client.get(reverse("case_review", args=[case.pk])).content.decode()
+    assert page.count("Checked with the supplier.") == 8
+
+
 def test_review_queue_with_more_cases(client, tenants, django_assert_max_num_queries):
     client.force_login(tenants.reviewer_a)
 

@@ -1,0 +1,67 @@
+"""The desk's rows, written from plain values by cases/selectors.py (not by a template tag
+per cell, which cost more than the query): what each cell says, in the reader's language."""
+
+import html
+from datetime import timedelta
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import timezone
+
+from cases.models import Case
+from tests.factories import make_case, make_packet
+
+
+def text_of(client, name):
+    response = client.get(reverse(name))
+    assert response.status_code == 200
+    return html.unescape(response.content.decode())
+
+
+def test_case_list_rows_say_their_times_in_french(client, tenants):
+    soon = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="Soon")
+    late = make_case(tenants.a2, by=tenants.consultant_a, target_type="brand", brand="Late")
+    now = timezone.now()
+    for case, due in ((soon, now + timedelta(days=3, hours=1)), (late, now - timedelta(days=2))):
+        Case.objects.filter(pk=case.pk).update(
+            status="information_requested", answer_due_at=due, attempt=2
+        )
+    client.force_login(tenants.consultant_a)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+
+    page = text_of(client, "case_list")
+
+    assert f"Sélectionner le dossier {soon.pk}" in page
+    assert "(tentative 2)" in page
+    assert "dans 3\xa0jours" in page or "dans 3 jours" in page
+    assert "en retard de 2\xa0jours" in page or "en retard de 2 jours" in page
+    assert "il y a " in page
+    assert " ago<" not in page
+
+
+def test_home_page_lists_recent_and_overdue_cases_with_their_links(client, tenants):
+    late = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="Late")
+    Case.objects.filter(pk=late.pk).update(
+        status="submitted", answer_due_at=timezone.now() - timedelta(hours=5)
+    )
+    client.force_login(tenants.consultant_a)
+
+    page = text_of(client, "home")
+
+    link = reverse("case_detail", args=[late.pk])
+    assert f'<a href="{link}">#{late.pk} Alpha One LLC</a> · Submitted to Amazon · ' in page
+    assert 'text-bg-primary">Submitted to Amazon</span>' in page  # the recent cases' badge
+
+
+def test_review_queue_rows_link_the_review_and_the_packet(client, tenants):
+    case = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="Acme")
+    Case.objects.filter(pk=case.pk).update(status="in_review", review_requested_at=timezone.now())
+    version = make_packet(case)
+    client.force_login(tenants.reviewer_a)
+
+    page = text_of(client, "review_queue")
+
+    assert f'<a href="{reverse("case_review", args=[case.pk])}">{case.pk}</a>' in page
+    assert f'<a href="{reverse("packet_pdf", args=[version.pk])}">version 1</a>' in page
+    assert "<td>Alpha One LLC</td>" in page
+    assert '<td class="small">Acme</td>' in page
