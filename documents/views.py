@@ -145,15 +145,24 @@ def document_correct(request, pk):
     return redirect("document_detail", pk=use.pk)
 
 
-@require_POST
-def document_supplier(request, pk):
+def _invoice_to_edit(request, pk):
+    """(case document, its invoice, None), or a redirect saying the case is locked; a 404
+    for what the person may not see or what is not an invoice."""
     use = get_case_document_for(request.membership, pk)
     invoice = getattr(use.document, "invoice", None)
     if invoice is None:
         raise Http404
     if not use.case.is_editable:
         messages.error(request, _("This case can no longer be edited."))
-        return redirect("document_detail", pk=use.pk)
+        return use, invoice, redirect("document_detail", pk=use.pk)
+    return use, invoice, None
+
+
+@require_POST
+def document_supplier(request, pk):
+    use, _invoice, refused = _invoice_to_edit(request, pk)
+    if refused:
+        return refused
     # The case's own workspace, whatever workspace the person has open.
     form = InvoiceSupplierForm(request.POST, suppliers=suppliers_for(request.membership))
     if form.is_valid():
@@ -171,13 +180,9 @@ def document_supplier_create(request, pk):
     Whoever may see the case may do it (a seller for their own cases); the supplier is
     made in the case's workspace.
     """
-    use = get_case_document_for(request.membership, pk)
-    invoice = getattr(use.document, "invoice", None)
-    if invoice is None:
-        raise Http404
-    if not use.case.is_editable:
-        messages.error(request, _("This case can no longer be edited."))
-        return redirect("document_detail", pk=use.pk)
+    use, invoice, refused = _invoice_to_edit(request, pk)
+    if refused:
+        return refused
     form = SupplierForm(
         request.POST or None, initial=services.supplier_initial_from_invoice(invoice)
     )

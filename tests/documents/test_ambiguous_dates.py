@@ -41,7 +41,7 @@ def test_both_readings_inside_the_window_pass_showing_both():
     result, _extracted = read("03/02/2026", supplier=NOWHERE)
 
     assert result.status == "pass", result.message
-    assert "3 Feb 2026" in result.message and "2 Mar 2026" in result.message
+    assert "3 February 2026" in result.message and "2 March 2026" in result.message
     assert "either way it is within the 180-day window" in result.message
     assert result.found["dates"] == ["2026-02-03", "2026-03-02"]
 
@@ -51,7 +51,7 @@ def test_one_reading_outside_the_window_still_warns_with_both():
     result, _extracted = read("03/04/2026", supplier=NOWHERE)
 
     assert result.status == "warn"
-    assert "3 Apr 2026" in result.message and "4 Mar 2026" in result.message
+    assert "3 April 2026" in result.message and "4 March 2026" in result.message
 
 
 def test_both_readings_outside_the_window_fail():
@@ -124,3 +124,12 @@ def test_the_printed_suppliers_country(party, country):
 )  # fmt: skip
 def test_how_each_country_writes_dates(country, order):
     assert country_order(country) == order
+
+
+def test_dates_in_a_french_message_are_written_in_french():
+    from django.utils import translation
+
+    with translation.override("fr"):
+        result, _extracted = read("03/02/2026", supplier=NOWHERE)
+    assert "3 février 2026" in result.message and "2 mars 2026" in result.message
+    assert "February" not in result.message

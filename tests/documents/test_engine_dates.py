@@ -122,7 +122,7 @@ def test_ambiguous_date_with_one_reading_in_the_window_warns_with_both_readings(
     # 2 March is 30 days before AS_OF, 3 February 57: only one reading is in the window.
     result = date_check(ENGLISH_HEADER + "Invoice date: 03/02/2026", window_days=45)
     assert result.status == "warn"
-    assert "3 Feb 2026" in result.message and "2 Mar 2026" in result.message
+    assert "3 February 2026" in result.message and "2 March 2026" in result.message
     assert result.found["dates"] == ["2026-02-03", "2026-03-02"]
 
 

@@ -5,6 +5,7 @@ A file that holds several invoices passes only when each of them does (issue 14)
 
 import datetime
 
+from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
@@ -16,7 +17,7 @@ def check_invoice_date(invoice):
     reference = invoice.reference
     expected = _("within the last %(days)s days before %(as_of)s") % {
         "days": reference.window_days,
-        "as_of": reference.as_of.isoformat(),
+        "as_of": written_date(reference.as_of),
     }
     invoices = invoice.every_invoice
     results = [_date_of(fields, reference, expected) for fields in invoices]
@@ -59,8 +60,8 @@ def _date_of(fields, reference, expected):
             "%(window)s-day window."
         ) % {
             "printed": found_date.text,
-            "first": _long(first),
-            "second": _long(second),
+            "first": written_date(first),
+            "second": written_date(second),
             "window": reference.window_days,
         }
         return CheckResult("invoice_date", PASS, message, expected, found)
@@ -70,8 +71,8 @@ def _date_of(fields, reference, expected):
         "and nothing on the invoice says which. %(outcome)s"
     ) % {
         "printed": found_date.text,
-        "first": _long(first),
-        "second": _long(second),
+        "first": written_date(first),
+        "second": written_date(second),
         "outcome": _("Either way it is outside the window: use a more recent invoice.")
         if both_fail
         else _(
@@ -119,7 +120,8 @@ def _several_dates(invoices, results, reference, expected):
             "count": len(invoices),
             "window": reference.window_days,
             "dates": "; ".join(
-                f"{invoice_label(fields)}, {_long(fields.date.readings[0])}" for fields in invoices
+                f"{invoice_label(fields)}, {written_date(fields.date.readings[0])}"
+                for fields in invoices
             ),
         }
         return CheckResult("invoice_date", PASS, message, expected, found)
@@ -160,7 +162,7 @@ def invoice_label(fields):
 def _judge(date, printed, reference):
     age = (reference.as_of - date).days
     figures = {
-        "date": _long(date),
+        "date": written_date(date),
         "printed": printed,
         "age": age,
         "window": reference.window_days,
@@ -181,5 +183,7 @@ def _judge(date, printed, reference):
     ) % figures
 
 
-def _long(date):
-    return date.strftime("%d %b %Y").lstrip("0") if isinstance(date, datetime.date) else str(date)
+def written_date(date):
+    """ "3 February 2026", "3 février 2026": the month in the reader's language (the checks run once
+    per language offered)."""
+    return date_format(date, "j F Y") if isinstance(date, datetime.date) else str(date)

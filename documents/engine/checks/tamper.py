@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..results import PASS, WARN, CheckResult
+from .dates import written_date
 
 EDITORS = re.compile(
     r"microsoft.{0,12}(word|excel|powerpoint|publisher)|\bword\b|\bexcel\b|libreoffice|"
@@ -49,7 +50,7 @@ def check_tamper_signals(invoice):
     if created and modified and modified - created > SAVED_AGAIN_AFTER:
         signals.append(
             _("it was modified on %(modified)s, after its creation on %(created)s")
-            % {"modified": modified.date().isoformat(), "created": created.date().isoformat()}
+            % {"modified": written_date(modified.date()), "created": written_date(created.date())}
         )
     annotations = (facts.get("structure") or {}).get("annotations") or []
     if annotations:
