@@ -2,10 +2,12 @@
 readable size, and what changed between two packet versions."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from cases.models import Case, Status
 from documents.models import CaseDocument, PacketVersion
@@ -13,7 +15,7 @@ from documents.packets import service
 from documents.packets.compare import word_diff
 from documents.services import attach_upload, detach
 from tests.documents.packet_samples import invoice_pdf
-from tests.factories import HealthSnapshotFactory, days_ago, make_case, make_packet
+from tests.factories import HealthSnapshotFactory, make_case, make_packet
 
 # Compares dates with today: CI runs these 90 days ahead too (README, Testing).
 pytestmark = pytest.mark.clock
@@ -22,7 +24,7 @@ pytestmark = pytest.mark.clock
 def in_review(tenants, days_waiting):
     case = make_case(tenants.a1, by=tenants.consultant_a)
     Case.objects.filter(pk=case.pk).update(
-        status=Status.IN_REVIEW, review_requested_at=days_ago(days_waiting)
+        status=Status.IN_REVIEW, review_requested_at=timezone.now() - timedelta(days=days_waiting)
     )
     make_packet(case)
     return case
