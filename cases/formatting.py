@@ -15,7 +15,9 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal, format_percent
 from django.utils import formats, timezone
+from django.utils.timesince import TIME_STRINGS, timesince
 from django.utils.translation import get_language, to_locale
+from django.utils.translation import gettext as _
 
 NO_BREAK_SPACE = "\u00a0"
 NARROW_NO_BREAK_SPACE = "\u202f"
@@ -144,3 +146,51 @@ def colon():
 def labelled(label, value):
     """ "Ungating request: CeraVe" / "Demande de déblocage : CeraVe"."""
     return f"{label}{colon()} {value}"
+
+
+class _Unit:
+    """One of timesince's units ("%(num)d hour"), each count translated once."""
+
+    def __init__(self, text):
+        self.text, self.said = text, {}
+
+    def __mod__(self, values):
+        count = values["num"]
+        if count not in self.said:
+            self.said[count] = self.text % values
+        return self.said[count]
+
+
+class Moments:
+    """The relative and exact times of the many rows of one page, in the active language.
+
+    Django's own timesince and short date format, with each unit's words ("23 hours")
+    translated once a page rather than once a cell: fifty rows of timesince otherwise
+    cost more than the query that reads them. Make one per request (the language and
+    "now" are fixed when it is made).
+    """
+
+    def __init__(self, now=None):
+        self.now = now or timezone.now()
+        self._units = {key: _Unit(text) for key, text in TIME_STRINGS.items()}
+        self._zone = timezone.get_current_timezone()
+        self._ago, self._left = _("%(ago)s ago"), _("in %(left)s")
+        self._late = _("%(ago)s overdue")
+
+    def ago(self, moment):
+        """ "3 days, 4 hours ago"."""
+        return self._ago % {"ago": timesince(moment, self.now, time_strings=self._units)}
+
+    def left(self, moment):
+        """ "in 23 hours, 5 minutes"."""
+        since = timesince(moment, self.now, reversed=True, time_strings=self._units)
+        return self._left % {"left": since}
+
+    def late(self, moment):
+        """ "2 days, 1 hour overdue"."""
+        return self._late % {"ago": timesince(moment, self.now, time_strings=self._units)}
+
+    def exact(self, moment):
+        """ "2026-12-03 17:20" in the reader's time zone: the exports' form, read alike in
+        every language, and a tenth of the cost of the language's own format."""
+        return f"{moment.astimezone(self._zone):%Y-%m-%d %H:%M}"

@@ -5,13 +5,12 @@ from functools import cache
 
 from django.db.models import CharField, F, JSONField
 from django.db.models.expressions import RawSQL
-from django.utils import dateformat, timezone
-from django.utils.formats import get_format
-from django.utils.timesince import timesince, timeuntil
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from . import health, readiness
+from .formatting import Moments
 from .models import RejectionReason, TargetType
 from .ports import documents
 
@@ -272,23 +271,21 @@ def list_rows(cases):
 
     Said here rather than by a template tag per cell: fifty rows of {% blocktranslate %}
     and date filters cost more than the query. The messages are those the template used
-    ({{ n }} written %(n)s), so they keep their translations.
+    ({{ n }} written %(n)s), so they keep their translations; each is translated once a
+    page, not once a row.
     """
-    short = get_format("SHORT_DATETIME_FORMAT")
+    moments = Moments()
+    select, attempt = _("Select case %(n)s"), _("attempt %(n)s")
     rows = list(case_rows(cases))
-    now = timezone.now()
     for row in rows:
-        row["select_label"] = _("Select case %(n)s") % {"n": row["pk"]}
+        row["select_label"] = select % {"n": row["pk"]}
         if row["attempt"] > 1:
-            row["attempt_label"] = _("attempt %(n)s") % {"n": row["attempt"]}
-        if row["due_at"]:
-            if row["overdue"]:
-                row["due_text"] = _("%(ago)s overdue") % {"ago": timesince(row["due_at"], now)}
-            else:
-                row["due_text"] = _("in %(left)s") % {"left": timeuntil(row["due_at"], now)}
-            row["due_title"] = dateformat.format(timezone.localtime(row["due_at"]), short)
-        row["updated_text"] = _("%(ago)s ago") % {"ago": timesince(row["updated"], now)}
-        row["updated_title"] = dateformat.format(timezone.localtime(row["updated"]), short)
+            row["attempt_label"] = attempt % {"n": row["attempt"]}
+        if due := row["due_at"]:
+            row["due_text"] = moments.late(due) if row["overdue"] else moments.left(due)
+            row["due_title"] = moments.exact(due)
+        row["updated_text"] = moments.ago(row["updated"])
+        row["updated_title"] = moments.exact(row["updated"])
     return rows
 
 

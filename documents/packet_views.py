@@ -11,7 +11,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from cases import workflow
-from cases.formatting import date_time
+from cases.formatting import Moments
 from cases.models import Case, Status
 from cases.scoping import get_case_for, require_reviewer
 from cases.selectors import case_readiness, case_rows
@@ -88,7 +88,7 @@ def packet_zip(request, pk):
     )
 
 
-QUEUE_FIELDS = ("waiting_since", "packet_id", "packet_number", "packet_supplementary")
+QUEUE_FIELDS = ("waiting_since", "packet")
 
 
 def review_queue(request):
@@ -100,11 +100,14 @@ def review_queue(request):
     # (joining them sorted the whole queue's rows with every ungating request), and what
     # each cell says written here: a template tag per cell costs more than the query.
     rows = list(case_rows(page.object_list, extra=QUEUE_FIELDS))
+    moments, version = Moments(), _("version %(n)s")
     for row in rows:
-        row["waiting_label"] = date_time(row["waiting_since"]) if row["waiting_since"] else ""
-        if row["packet_id"]:
-            row["packet_url"] = reverse("packet_pdf", args=[row["packet_id"]])
-            row["version_label"] = _("version %(n)s") % {"n": row["packet_number"]}
+        if since := row["waiting_since"]:
+            row["waiting_label"], row["waiting_title"] = moments.ago(since), moments.exact(since)
+        if packet := row["packet"]:
+            row["packet_url"] = reverse("packet_pdf", args=[packet["id"]])
+            row["version_label"] = version % {"n": packet["number"]}
+            row["packet_supplementary"] = packet["supplementary"]
     return render(
         request,
         "documents/review_queue.html",

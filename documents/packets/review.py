@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
-from django.db.models.functions import Coalesce
+from django.db.models import BooleanField, JSONField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.db.models.functions import Coalesce, JSONObject
 
 from cases.models import Case, Status
 
@@ -27,9 +27,13 @@ def review_queue(membership):
         Case.objects.visible_to(membership)
         .filter(workspace=membership.workspace)
         .annotate(
-            packet_number=Subquery(latest.values("number")[:1]),
-            packet_id=Subquery(latest.values("pk")[:1]),
-            packet_supplementary=Subquery(latest.values("supplementary")[:1]),
+            # The latest packet's number, id and kind in one look (one subquery, not three).
+            packet=Subquery(
+                latest.values(
+                    fields=JSONObject(id="pk", number="number", supplementary="supplementary")
+                )[:1],
+                output_field=JSONField(),
+            ),
             # One look at the latest packet for the filter, not one per column it reads.
             packet_awaits_approval=Subquery(latest.values(awaits=AWAITS_APPROVAL)[:1]),
             packet_rendered_at=Subquery(latest.values("rendered_at")[:1]),

@@ -1,0 +1,112 @@
+"""The rows of the desk's long tables, written in Python: `{% load desk_rows %}`.
+
+{% case_list_rows rows list_url %}      the case list's <tr>s (cases/case_list.html)
+{% review_queue_rows rows cases_url %}  the review queue's <tr>s (documents/review_queue.html)
+
+A template loop costs about 500 Python calls a row of ten cells (a lookup, a filter and an
+escape for each value), and Django's format_html over a hundred more; fifty rows cost more
+than every query of the page. Like the admin's change list
+(django.contrib.admin.templatetags.admin_list.items_for_result), each row is written here,
+and every value goes through `_e` (the standard library's html.escape, which Django's own
+escape calls): what a person typed (seller, target, assignee) is never put in unescaped.
+The rows arrive with their words already said (cases.selectors.list_rows, the queue's
+view).
+"""
+
+from html import escape
+
+from django import template
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+EMPTY = "–"
+
+
+def _e(value):
+    return escape(str(value))
+
+
+def _verdict(row):
+    if not row["verdict"]:
+        return EMPTY
+    return f'<span class="badge {_e(row["verdict_badge"])}">{_e(row["verdict_label"])}</span>'
+
+
+def _due(row):
+    if not row["due_at"]:
+        return EMPTY
+    if row["overdue"]:
+        return f'<span class="badge text-bg-danger">{_e(row["due_text"])}</span>'
+    return f'<span title="{_e(row["due_title"])}">{_e(row["due_text"])}</span>'
+
+
+def _case_list_row(row, list_url):
+    pk = row["pk"]
+    attempt = (
+        f' <span class="small text-muted">({_e(row["attempt_label"])})</span>'
+        if row["attempt"] > 1
+        else ""
+    )
+    danger = ' class="table-danger"' if row["overdue"] else ""
+    return (
+        f"<tr{danger}>"
+        f'<td><input class="form-check-input" type="checkbox" name="case" value="{pk:d}"'
+        f' aria-label="{_e(row["select_label"])}"></td>'
+        f'<td><a href="{_e(list_url)}{pk:d}/">{pk:d}</a>{attempt}</td>'
+        f"<td>{_e(row['seller'] or '')}</td><td>{_e(row['kind_label'])}</td>"
+        f'<td class="small">{_e(row["target"])}</td>'
+        f'<td><span class="badge rounded-pill {_e(row["status_badge"])}">'
+        f"{_e(row['status_label'])}</span></td>"
+        f"<td>{_verdict(row)}</td>"
+        f'<td class="small text-nowrap">{_due(row)}</td>'
+        f'<td class="small">{_e(row["assignee"] or EMPTY)}</td>'
+        f'<td class="small text-nowrap" title="{_e(row["updated_title"])}">'
+        f"{_e(row['updated_text'])}</td>"
+        "</tr>"
+    )
+
+
+@register.simple_tag
+def case_list_rows(rows, list_url):
+    """The case list's rows (list_rows), or the one row that says none matches."""
+    if not rows:
+        return mark_safe(  # noqa: S308 - the one value is escaped
+            f'<tr><td colspan="10" class="text-muted">{_e(_("No case matches."))}</td></tr>'
+        )
+    return mark_safe("\n".join(_case_list_row(row, list_url) for row in rows))  # noqa: S308
+
+
+@register.simple_tag
+def review_queue_rows(rows, cases_url):
+    """The review queue's rows (documents.packet_views.review_queue), or "Nothing to review"."""
+    if not rows:
+        return mark_safe(  # noqa: S308 - the one value is escaped
+            f'<tr><td colspan="6" class="text-muted">{_e(_("Nothing to review."))}</td></tr>'
+        )
+    overdue = f' <span class="badge text-bg-danger">{_e(_("Overdue"))}</span>'
+    answer = _e(_("answer to Amazon's request"))
+    answer = f' <span class="badge text-bg-info">{answer}</span>'
+    not_rendered = f'<span class="text-muted">{_e(_("not rendered"))}</span>'
+    cases_url = _e(cases_url)
+
+    def packet(row):
+        if not row["packet"]:
+            return not_rendered
+        supplementary = answer if row["packet_supplementary"] else ""
+        return f'<a href="{_e(row["packet_url"])}">{_e(row["version_label"])}</a>{supplementary}'
+
+    def line(row):
+        pk = row["pk"]
+        target = row["target"] if row["kind"] == "gating" else row["kind_label"]
+        return (
+            f'<tr><td><a href="{cases_url}{pk:d}/review/">{pk:d}</a>'
+            f"{overdue if row['overdue'] else ''}</td>"
+            f'<td>{_e(row["seller"] or "")}</td><td class="small">{_e(target)}</td>'
+            f'<td class="small" title="{_e(row.get("waiting_title", ""))}">'
+            f"{_e(row.get('waiting_label', ''))}</td>"
+            f"<td>{_verdict(row)}</td><td>{packet(row)}</td></tr>"
+        )
+
+    return mark_safe("\n".join(line(row) for row in rows))  # noqa: S308
