@@ -3,7 +3,16 @@
 from dataclasses import dataclass
 
 from django.db import models
-from django.db.models import BooleanField, JSONField, ExpressionWrapper, F, OuterRef, Q, Subquery, When
+from django.db.models import (
+    BooleanField,
+    ExpressionWrapper,
+    F,
+    JSONField,
+    OuterRef,
+    Q,
+    Subquery,
+    When,
+)
 from django.db.models.functions import Coalesce, JSONObject
 
 from cases.models import Case, Status
