@@ -81,7 +81,10 @@ def bench_env(db):
         DJANGO_SETTINGS_MODULE="ungating.settings",
         STATIC_ROOT=str(ROOT / "var" / "bench-static"),
     )
-    env.pop("REDIS_URL", None)
+    # As in production: Redis holds the cached sessions (and would take the tasks; the
+    # desk's pages send none). A database of its own, apart from the tests' and the
+    # workers'.
+    env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
     return env
 
 

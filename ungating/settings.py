@@ -193,6 +193,19 @@ CRISPY_TEMPLATE_PACK = "bootstrap5"
 # Celery: with REDIS_URL, tasks go to Redis and a worker runs them; without it, in-process.
 REDIS_URL = os.getenv("REDIS_URL", "")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
+if REDIS_URL:
+    # Sessions read from Redis first and written through to the database (Django's
+    # cached_db): one round trip to Redis instead of a query on every page. Only with a
+    # cache every process shares: a per-process cache would keep a session another
+    # process logged out.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "ungating",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True

@@ -110,3 +110,62 @@ def review_queue_rows(rows, cases_url):
         )
 
     return mark_safe("\n".join(line(row) for row in rows))  # noqa: S308
+
+
+@register.simple_tag
+def filter_control(field):
+    """The control of one of the case list's filters: a menu, or an input (hidden ones too).
+
+    Written here as the rows are: Django renders each widget, and each option of a menu,
+    through a template of its own (some 700 calls a menu). Attributes are the widget's own
+    (placeholder, maxlength...), every one escaped.
+    """
+    value = field.value()
+    current = "" if value is None else str(value)
+    name, control_id = _e(field.html_name), _e(field.auto_id)
+    if field.widget_type == "select":
+        options = "".join(
+            f'<option value="{_e(choice)}"{" selected" if str(choice) == current else ""}>'
+            f"{_e(label)}</option>"
+            for choice, label in field.field.choices
+        )
+        return mark_safe(f'<select name="{name}" id="{control_id}">{options}</select>')  # noqa: S308
+    widget = field.field.widget
+    attrs = field.build_widget_attrs(dict(widget.attrs))
+    kind = attrs.pop("type", widget.input_type)
+    extra = "".join(f' {_e(key)}="{_e(text)}"' for key, text in attrs.items() if text is not True)
+    extra += "".join(f" {_e(key)}" for key, text in attrs.items() if text is True)
+    return mark_safe(  # noqa: S308 - every value escaped
+        f'<input type="{_e(kind)}" name="{name}" id="{control_id}" value="{_e(current)}"{extra}>'
+    )
+
+
+@register.simple_tag
+def home_overdue_items(rows, list_url):
+    """The home page's overdue cases: number, seller, status and when the answer was due."""
+    due = _("due %(due)s")
+    list_url = _e(list_url)
+    return mark_safe(  # noqa: S308 - every value escaped
+        "".join(
+            f'<li class="list-group-item"><a href="{list_url}{row["pk"]:d}/">#{row["pk"]:d} '
+            f"{_e(row['seller'] or '')}</a> · {_e(row['status_label'])} · "
+            f'<span class="text-danger">{_e(due % {"due": row["due_title"]})}</span></li>'
+            for row in rows
+        )
+    )
+
+
+@register.simple_tag
+def home_recent_items(rows, list_url):
+    """The home page's recent cases: number, seller, kind and status."""
+    list_url = _e(list_url)
+    return mark_safe(  # noqa: S308 - every value escaped
+        "".join(
+            f'<li class="list-group-item d-flex justify-content-between"><span>'
+            f'<a href="{list_url}{row["pk"]:d}/">#{row["pk"]:d} {_e(row["seller"] or "")}</a>'
+            f' <span class="text-muted small">· {_e(row["kind_label"])}</span></span> '
+            f'<span class="badge rounded-pill {_e(row["status_badge"])}">'
+            f"{_e(row['status_label'])}</span></li>"
+            for row in rows
+        )
+    )

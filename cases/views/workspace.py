@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
+from ..formatting import Moments
 from ..forms import InvitationForm
 from ..middleware import SESSION_KEY
 from ..models import Case, Invitation, SellerAccount, Status
@@ -38,14 +39,23 @@ def home(request):
             "accounts": accounts.only("pk", "legal_name", "store_name")[:10],
             "account_count": accounts.count(),
             # Rows as plain values, like the case list's (no model instances, no joins).
-            "overdue": list(case_rows(cases.overdue().order_by("answer_due_at", "-pk")[:10])),
+            "overdue": _with_due_title(cases.overdue().order_by("answer_due_at", "-pk")[:10]),
             # Counted with the rest of what needs the reviewer.
             "waiting_review": next((n["count"] for n in needs if n["key"] == "review"), None),
             "recent": list(case_rows(cases.order_by("-updated", "-pk")[:8])),
             # Row links as prefix + number (cases/<pk>/): no URL reversing per row.
             "list_url": reverse("case_list"),
+            "accounts_url": reverse("seller_account_list"),
         },
     )
+
+
+def _with_due_title(cases):
+    moments = Moments()
+    rows = list(case_rows(cases))
+    for row in rows:
+        row["due_title"] = moments.exact(row["due_at"])
+    return rows
 
 
 def _what_needs_me(cases, membership):
@@ -90,8 +100,15 @@ def _what_needs_me(cases, membership):
     counts = cases.filter(status__in=Case.OPEN).aggregate(
         **{key: Count("pk", filter=condition) for key, condition, _query, _label in kinds}
     )
+    cases_url, queue_url = reverse("case_list"), reverse("review_queue")
     return [
-        {"key": key, "count": counts[key], "query": query, "label": label}
+        {
+            "key": key,
+            "count": counts[key],
+            "query": query,
+            "href": f"{cases_url}?{query}" if query else queue_url,
+            "label": label,
+        }
         for key, _condition, query, label in kinds
     ]
 
