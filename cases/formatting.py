@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal, format_percent
 from django.utils import formats, timezone
-from django.utils.timesince import TIME_STRINGS, timesince
+from django.utils.html import avoid_wrapping
+from django.utils.timesince import TIME_STRINGS
 from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 
@@ -149,46 +150,73 @@ def labelled(label, value):
 
 
 class _Unit:
-    """One of timesince's units ("%(num)d hour"), each count translated once."""
+    """One of timesince's units ("%(num)d hour"), each count translated once, its spaces
+    made unbreakable as timesince makes them."""
 
     def __init__(self, text):
         self.text, self.said = text, {}
 
-    def __mod__(self, values):
-        count = values["num"]
+    def __call__(self, count):
         if count not in self.said:
-            self.said[count] = self.text % values
+            self.said[count] = avoid_wrapping(self.text % {"num": count})
         return self.said[count]
+
+
+# Django's units, a month counted as 30 days and a year as 365 (a list's "3 months ago"
+# does not need the calendar).
+_SPANS = (
+    ("year", 365 * 86400),
+    ("month", 30 * 86400),
+    ("week", 7 * 86400),
+    ("day", 86400),
+    ("hour", 3600),
+    ("minute", 60),
+)
 
 
 class Moments:
     """The relative and exact times of the many rows of one page, in the active language.
 
-    Django's own timesince and short date format, with each unit's words ("23 hours")
-    translated once a page rather than once a cell: fifty rows of timesince otherwise
-    cost more than the query that reads them. Make one per request (the language and
-    "now" are fixed when it is made).
+    Django's own words for the units (timesince's), up to two adjacent units ("3 days,
+    4 hours"), each unit's words translated once a page rather than once a cell: fifty
+    rows of timesince otherwise cost more than the query that reads them. Make one per
+    request (the language and "now" are fixed when it is made).
     """
 
     def __init__(self, now=None):
         self.now = now or timezone.now()
         self._units = {key: _Unit(text) for key, text in TIME_STRINGS.items()}
         self._zone = timezone.get_current_timezone()
+        self._comma = _(", ")
         self._ago, self._left = _("%(ago)s ago"), _("in %(left)s")
         self._late = _("%(ago)s overdue")
 
+    def span(self, seconds):
+        """ "3 days, 4 hours"; under a minute, "0 minutes" (as timesince says)."""
+        seconds = int(seconds)
+        for index, (unit, size) in enumerate(_SPANS):
+            count = seconds // size
+            if count:
+                text = self._units[unit](count)
+                if index + 1 < len(_SPANS):
+                    after, after_size = _SPANS[index + 1]
+                    rest = (seconds - count * size) // after_size
+                    if rest:
+                        text += self._comma + self._units[after](rest)
+                return text
+        return self._units["minute"](0)
+
     def ago(self, moment):
         """ "3 days, 4 hours ago"."""
-        return self._ago % {"ago": timesince(moment, self.now, time_strings=self._units)}
+        return self._ago % {"ago": self.span((self.now - moment).total_seconds())}
 
     def left(self, moment):
         """ "in 23 hours, 5 minutes"."""
-        since = timesince(moment, self.now, reversed=True, time_strings=self._units)
-        return self._left % {"left": since}
+        return self._left % {"left": self.span((moment - self.now).total_seconds())}
 
     def late(self, moment):
         """ "2 days, 1 hour overdue"."""
-        return self._late % {"ago": timesince(moment, self.now, time_strings=self._units)}
+        return self._late % {"ago": self.span((self.now - moment).total_seconds())}
 
     def exact(self, moment):
         """ "2026-12-03 17:20" in the reader's time zone: the exports' form, read alike in

@@ -101,11 +101,13 @@ def review_queue(request):
     # each cell says written here: a template tag per cell costs more than the query.
     rows = list(case_rows(page.object_list, extra=QUEUE_FIELDS))
     moments, version = Moments(), _("version %(n)s")
+    # The packets' links as the URL of packet 0 with the number put in: one reverse a page.
+    before, after = reverse("packet_pdf", args=[0]).rsplit("/0/", 1)
     for row in rows:
         if since := row["waiting_since"]:
             row["waiting_label"], row["waiting_title"] = moments.ago(since), moments.exact(since)
         if packet := row["packet"]:
-            row["packet_url"] = reverse("packet_pdf", args=[packet["id"]])
+            row["packet_url"] = f"{before}/{packet['id']:d}/{after}"
             row["version_label"] = version % {"n": packet["number"]}
             row["packet_supplementary"] = packet["supplementary"]
     return render(

@@ -110,3 +110,29 @@ def test_the_account_page_shows_health_figures_in_french(client, tenants):
     page = client.get(reverse("seller_account_detail", args=[tenants.a1.pk])).content.decode()
     assert f"2,5{NNBSP}%" in page
     assert "2.5 %" not in page and "2.50 %" not in page
+
+
+def test_moments_say_relative_and_exact_times_in_the_readers_language():
+    from datetime import timedelta
+
+    from django.utils import timezone, translation
+
+    from cases.formatting import Moments
+
+    now = timezone.now()
+    with translation.override("fr"):
+        moments = Moments(now)
+        assert moments.ago(now - timedelta(days=2, hours=3)) == "il y a 2\xa0jours, 3\xa0heures"
+        assert moments.left(now + timedelta(hours=23, minutes=5)) == (
+            "dans 23\xa0heures, 5\xa0minutes"
+        )
+        assert moments.late(now - timedelta(days=1)).startswith("en retard de 1\xa0jour")
+    with translation.override("en"):
+        moments = Moments(now)
+        assert moments.ago(now - timedelta(minutes=3)) == "3\xa0minutes ago"
+        # Each count of a unit is translated once a page and kept: the second time is the same.
+        assert moments.left(now + timedelta(days=3)) == moments.left(now + timedelta(days=3))
+        assert moments.left(now + timedelta(days=3)) == "in 3\xa0days"
+    moment = datetime(2026, 3, 4, 15, 7, tzinfo=UTC)
+    with timezone.override("Europe/Paris"):
+        assert Moments(now).exact(moment) == "2026-03-04 16:07"

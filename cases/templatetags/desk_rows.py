@@ -169,3 +169,17 @@ def home_recent_items(rows, list_url):
             for row in rows
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def sort_link(context, key):
+    """A sortable column's title: a link that sorts the list by it, keeping the filters; the
+    column in use in bold."""
+    from cases.selectors import SORTS
+
+    query = context.get("query_string", "")
+    bold = " fw-bold" if context.get("sort") == key else ""
+    href = f"?{query}&sort={key}" if query else f"?sort={key}"
+    return mark_safe(  # noqa: S308 - every value escaped
+        f'<a class="link-body-emphasis{bold}" href="{_e(href)}">{_e(SORTS[key][0])}</a>'
+    )

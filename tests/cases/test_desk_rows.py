@@ -65,3 +65,42 @@ def test_review_queue_rows_link_the_review_and_the_packet(client, tenants):
     assert f'<a href="{reverse("packet_pdf", args=[version.pk])}">version 1</a>' in page
     assert "<td>Alpha One LLC</td>" in page
     assert '<td class="small">Acme</td>' in page
+
+
+def test_what_people_typed_is_escaped_in_every_desk_row(client, tenants):
+    """The rows are written in Python (cases/templatetags/desk_rows.py): a seller's name or
+    a brand holding markup shows as text on the list, the home page and the queue."""
+    tenants.a1.legal_name = 'Evil <img src=x onerror=alert(1)> & "Co"'
+    tenants.a1.save(update_fields=["legal_name"])
+    case = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="<script>x")
+    Case.objects.filter(pk=case.pk).update(
+        status="in_review",
+        review_requested_at=timezone.now(),
+        answer_due_at=timezone.now() - timedelta(hours=2),
+    )
+    make_packet(case)
+
+    for person, name in (
+        (tenants.consultant_a, "case_list"),
+        (tenants.consultant_a, "home"),
+        (tenants.reviewer_a, "review_queue"),
+    ):
+        client.force_login(person)
+        page = client.get(reverse(name)).content.decode()
+        assert "<img src=x" not in page and "<script>x" not in page, name
+        assert "Evil &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Co&quot;" in page, name
+    assert "&lt;script&gt;x" in client.get(reverse("review_queue")).content.decode()
+
+
+def test_the_filters_show_what_was_asked_and_keep_it_escaped(client, tenants):
+    client.force_login(tenants.consultant_a)
+
+    page = client.get(reverse("case_list"), {"q": 'a"><b>', "status": "in_review", "per": "25"})
+
+    text = page.content.decode()
+    assert 'name="q" id="id_q" value="a&quot;&gt;&lt;b&gt;"' in text
+    assert 'type="search"' in text and 'maxlength="100"' in text
+    assert '<option value="in_review" selected>' in text
+    assert '<option value="25" selected>25</option>' in text
+    assert '<option value="draft">' in text  # the others stay offered, not selected
+    assert '<input type="hidden" name="sort" id="id_sort" value="">' in text
