@@ -30,17 +30,15 @@ def current_membership(request):
     user = request.user
     if not user.is_authenticated:
         return None
-    memberships = (
-        user.memberships.select_related("workspace")
-        .annotate(unread_notifications=_unread_count())
-        .order_by("created", "pk")
+    memberships = user.memberships.select_related("workspace").annotate(
+        unread_notifications=_unread_count()
     )
     chosen = request.session.get(SESSION_KEY)
     if chosen:
-        membership = memberships.filter(workspace_id=chosen).first()
-        if membership:
+        # One membership per person and workspace (one_membership_per_user): no order.
+        for membership in memberships.filter(workspace_id=chosen)[:1]:
             return membership
-    return memberships.first()
+    return memberships.order_by("created", "pk").first()
 
 
 class WorkspaceMiddleware:
