@@ -2,6 +2,7 @@
 version reviewed like any other, then "Information sent to Amazon" (issue 16, point 10)."""
 
 import hashlib
+import html
 import io
 import zipfile
 
@@ -294,7 +295,7 @@ def test_the_review_queue_lists_a_supplement_waiting_for_approval(client, tenant
     version = service.render_now(case=asked, by=tenants.consultant_a, answer=ANSWER)
     page = client.get(reverse("review_queue"))
     assert [c.pk for c in page.context["page"]] == [asked.pk]
-    assert "answer to Amazon's request" in page.content.decode()
+    assert "answer to Amazon's request" in html.unescape(page.content.decode())
     review = client.get(reverse("case_review", args=[asked.pk])).content.decode()
     assert "Supplementary packet version 2" in review and "Approve version 2" in review
     client.post(
