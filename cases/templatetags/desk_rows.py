@@ -129,12 +129,17 @@ def filter_control(field):
             f"{_e(label)}</option>"
             for choice, label in field.field.choices
         )
-        return mark_safe(f'<select name="{name}" id="{control_id}">{options}</select>')  # noqa: S308
+        return mark_safe(  # noqa: S308 - every value escaped
+            f'<select class="form-select form-select-sm" name="{name}" id="{control_id}">'
+            f"{options}</select>"
+        )
     widget = field.field.widget
     attrs = field.build_widget_attrs(dict(widget.attrs))
     kind = attrs.pop("type", widget.input_type)
     extra = "".join(f' {_e(key)}="{_e(text)}"' for key, text in attrs.items() if text is not True)
     extra += "".join(f" {_e(key)}" for key, text in attrs.items() if text is True)
+    if kind != "hidden":
+        extra = ' class="form-control form-control-sm"' + extra
     return mark_safe(  # noqa: S308 - every value escaped
         f'<input type="{_e(kind)}" name="{name}" id="{control_id}" value="{_e(current)}"{extra}>'
     )

@@ -98,7 +98,7 @@ def test_the_filters_show_what_was_asked_and_keep_it_escaped(client, tenants):
     page = client.get(reverse("case_list"), {"q": 'a"><b>', "status": "in_review", "per": "25"})
 
     text = page.content.decode()
-    assert 'name="q" id="id_q" value="a&quot;&gt;&lt;b&gt;"' in text
+    assert 'name="q" id="id_q" value="a&quot;&gt;&lt;b&gt;" class="form-control' in text
     assert 'type="search"' in text and 'maxlength="100"' in text
     assert '<option value="in_review" selected>' in text
     assert '<option value="25" selected>25</option>' in text
