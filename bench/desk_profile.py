@@ -49,16 +49,6 @@ def database_exists(db):
     return out.stdout.strip() == "1"
 
 
-def migrate(env):
-    for command in (["migrate"], ["collectstatic", "--noinput"]):
-        subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *command, "-v", "0"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
-
-
 def switch_database(db):
     """Point Django's default connection at another database of the same server."""
     from django.db import connection
@@ -239,7 +229,7 @@ def main():
         if fresh:
             subprocess.run([*PSQL, "-c", f'CREATE DATABASE "{db}"'], check=True)
         if args.migrate:
-            migrate(bench.bench_env(db))
+            bench.migrate(bench.bench_env(db))
         switch_database(db)
         if fresh or args.reseed or not seeded(size):
             started = time.monotonic()

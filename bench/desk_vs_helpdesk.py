@@ -88,6 +88,17 @@ def bench_env(db):
     return env
 
 
+def migrate(env):
+    """The schema and the static files of the database `env` points at."""
+    for command in (["migrate"], ["collectstatic", "--noinput"]):
+        subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *command, "-v", "0"],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
+
+
 def recreate_database(db):
     subprocess.run([*PSQL, "-c", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'], check=True)
     subprocess.run([*PSQL, "-c", f'CREATE DATABASE "{db}"'], check=True)
@@ -498,13 +509,7 @@ def main():
     env = bench_env(args.db)
     os.environ.update(env)
     sys.path.insert(0, str(ROOT))
-    for command in (["migrate"], ["collectstatic", "--noinput"]):
-        subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", *command, "-v", "0"],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
+    migrate(env)
     import django
 
     django.setup()

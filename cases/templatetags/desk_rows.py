@@ -19,6 +19,8 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from cases.selectors import SORTS
+
 register = template.Library()
 
 EMPTY = "–"
@@ -26,6 +28,16 @@ EMPTY = "–"
 
 def _e(value):
     return escape(str(value))
+
+
+def _case_link(list_url, row):
+    """ "#12 Seller name", linked to the case page."""
+    return f'<a href="{list_url}{row["pk"]:d}/">#{row["pk"]:d} {_e(row["seller"] or "")}</a>'
+
+
+def _status(row):
+    badge, label = _e(row["status_badge"]), _e(row["status_label"])
+    return f'<span class="badge rounded-pill {badge}">{label}</span>'
 
 
 def _verdict(row):
@@ -57,8 +69,7 @@ def _case_list_row(row, list_url):
         f'<td><a href="{_e(list_url)}{pk:d}/">{pk:d}</a>{attempt}</td>'
         f"<td>{_e(row['seller'] or '')}</td><td>{_e(row['kind_label'])}</td>"
         f'<td class="small">{_e(row["target"])}</td>'
-        f'<td><span class="badge rounded-pill {_e(row["status_badge"])}">'
-        f"{_e(row['status_label'])}</span></td>"
+        f"<td>{_status(row)}</td>"
         f"<td>{_verdict(row)}</td>"
         f'<td class="small text-nowrap">{_due(row)}</td>'
         f'<td class="small">{_e(row["assignee"] or EMPTY)}</td>'
@@ -152,8 +163,8 @@ def home_overdue_items(rows, list_url):
     list_url = _e(list_url)
     return mark_safe(  # noqa: S308 - every value escaped
         "".join(
-            f'<li class="list-group-item"><a href="{list_url}{row["pk"]:d}/">#{row["pk"]:d} '
-            f"{_e(row['seller'] or '')}</a> · {_e(row['status_label'])} · "
+            f'<li class="list-group-item">{_case_link(list_url, row)} · '
+            f"{_e(row['status_label'])} · "
             f'<span class="text-danger">{_e(due % {"due": row["due_title"]})}</span></li>'
             for row in rows
         )
@@ -167,10 +178,9 @@ def home_recent_items(rows, list_url):
     return mark_safe(  # noqa: S308 - every value escaped
         "".join(
             f'<li class="list-group-item d-flex justify-content-between"><span>'
-            f'<a href="{list_url}{row["pk"]:d}/">#{row["pk"]:d} {_e(row["seller"] or "")}</a>'
+            f"{_case_link(list_url, row)}"
             f' <span class="text-muted small">· {_e(row["kind_label"])}</span></span> '
-            f'<span class="badge rounded-pill {_e(row["status_badge"])}">'
-            f"{_e(row['status_label'])}</span></li>"
+            f"{_status(row)}</li>"
             for row in rows
         )
     )
@@ -180,8 +190,6 @@ def home_recent_items(rows, list_url):
 def sort_link(context, key):
     """A sortable column's title: a link that sorts the list by it, keeping the filters; the
     column in use in bold."""
-    from cases.selectors import SORTS
-
     query = context.get("query_string", "")
     bold = " fw-bold" if context.get("sort") == key else ""
     href = f"?{query}&sort={key}" if query else f"?sort={key}"
