@@ -245,6 +245,7 @@ class CaseFilterForm(forms.Form):
     # Kept for links written before "due": ?overdue=on.
     overdue = forms.BooleanField(required=False, widget=forms.HiddenInput)
     sort = forms.ChoiceField(
+        label=_("Order"),
         required=False,
         choices=[("", "")] + [(key, label) for key, (label, _order) in SORTS.items()],
         widget=forms.HiddenInput,

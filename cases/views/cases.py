@@ -64,7 +64,9 @@ def case_list(request):
     query = request.GET.copy()
     query.setdefault("per", str(DEFAULT_PAGE_SIZE))  # so the menu shows the size in use
     form = CaseFilterForm(query, membership=membership)
-    data = form.cleaned_data if form.is_valid() else {}
+    # A filter not understood is left out and named on the page; the others still apply.
+    form.is_valid()
+    data = form.cleaned_data
     per_page = data.get("per") or DEFAULT_PAGE_SIZE
     page = _page(request, filtered_cases(membership, data), per_page)
     filters = {k: v for k, v in request.GET.items() if k not in ("page", "sort") and v}
@@ -127,8 +129,9 @@ def _csv_response(cases, name):
 @require_GET
 def case_export(request):
     """The filtered list as CSV, every page, under the list's own scoping."""
-    form = CaseFilterForm(request.GET or None, membership=request.membership)
-    data = form.cleaned_data if form.is_valid() else {}
+    form = CaseFilterForm(request.GET, membership=request.membership)
+    form.is_valid()  # as on the list: the filters understood apply, the others are left out
+    data = form.cleaned_data
     return _csv_response(filtered_cases(request.membership, data), "cases")
 
 

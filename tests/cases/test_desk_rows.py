@@ -104,3 +104,44 @@ def test_the_filters_show_what_was_asked_and_keep_it_escaped(client, tenants):
     assert '<option value="25" selected>25</option>' in text
     assert '<option value="draft">' in text  # the others stay offered, not selected
     assert '<input type="hidden" name="sort" id="id_sort" value="">' in text
+
+
+def test_a_filter_not_understood_is_named_and_the_others_still_apply(client, tenants):
+    from cases.services.cases import create_case
+
+    appeal = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    gating = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="Kept")
+    client.force_login(tenants.consultant_a)
+
+    page = text_of_query(client, {"status": "nope", "kind": "gating", "per": "7"})
+
+    assert f'value="{gating.pk}"' in page and f'value="{appeal.pk}"' not in page
+    assert "These filters were not understood and are left out: Status (" in page
+    assert "Rows (" in page  # 7 is no page size offered: named too, and 50 rows shown
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
+    assert "Ces filtres n'ont pas été compris et sont ignorés" in text_of_query(
+        client, {"status": "nope"}
+    )
+
+
+def text_of_query(client, query):
+    response = client.get(reverse("case_list"), query)
+    assert response.status_code == 200
+    return html.unescape(response.content.decode())
+
+
+def test_the_export_applies_the_filters_understood_as_the_list_does(client, tenants):
+    from cases.services.cases import create_case
+
+    appeal = create_case(seller_account=tenants.a1, kind="appeal", by=tenants.consultant_a)
+    gating = make_case(tenants.a1, by=tenants.consultant_a, target_type="brand", brand="Kept")
+    client.force_login(tenants.consultant_a)
+
+    response = client.get(reverse("case_export"), {"status": "nope", "kind": "gating"})
+
+    numbers = [
+        line.split(",")[0]
+        for line in b"".join(response.streaming_content).decode().splitlines()[1:]
+    ]
+    assert str(gating.pk) in numbers and str(appeal.pk) not in numbers
