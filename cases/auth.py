@@ -20,6 +20,14 @@ class EmailBackend(ModelBackend):
             request, username=normalize_email(username), password=password, **kwargs
         )
 
+    def get_user(self, user_id):
+        """As ModelBackend's, with the person's memberships read in the same query (the
+        workspace middleware's next step)."""
+        from .middleware import load_person
+
+        user = load_person(user_id)
+        return user if user is not None and self.user_can_authenticate(user) else None
+
 
 def address_is_flooding(ip_address):
     """Past LOGIN_ADDRESS_CEILING failures from one address, across all e-mails, in the

@@ -46,7 +46,7 @@ def require_ocr():
 
 def require_services():
     """PostgreSQL and Redis that a worker process can share with the test."""
-    postgres = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    postgres = settings.DATABASES["default"]["ENGINE"] == "ungating.postgresql"
     require(
         "REQUIRE_SERVICES",
         postgres and bool(settings.REDIS_URL),

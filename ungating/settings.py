@@ -106,7 +106,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
-elif envbool("DB_PREPARED_STATEMENTS", "1"):
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's PostgreSQL backend, with timestamps read in C (ungating/postgresql/base.py).
+    DATABASES["default"]["ENGINE"] = "ungating.postgresql"
+if DATABASES["default"]["ENGINE"] == "ungating.postgresql" and envbool(
+    "DB_PREPARED_STATEMENTS", "1"
+):
     # PostgreSQL: parameters bound by the server, and a statement run five times on a
     # connection prepared there, so the desk's row queries (a dozen small subqueries) are
     # not planned again on every page. Turn off behind a pooler in transaction mode that

@@ -136,7 +136,7 @@ def test_a_double_click_attaches_the_file_once(tenants, monkeypatch):
     """Three posts of the same file at once: one document, two clear refusals."""
     from django.conf import settings
 
-    postgres = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    postgres = settings.DATABASES["default"]["ENGINE"] == "ungating.postgresql"
     # SQLite's in-memory test database is one connection: threads need PostgreSQL.
     require("REQUIRE_SERVICES", postgres, "needs PostgreSQL (set DATABASE_URL)")
     from django.test import Client
