@@ -13,9 +13,11 @@ About 4 minutes per size at the default 5 s runs (10 s runs: about 8), seeding i
 For each size it empties the bench database, seeds N cases in bulk (COPY) over 10 agencies
 (the measured one holds half of them), 20 cases per seller account, 6 people per agency,
 statuses by age (old cases finished), due dates on cases waiting for Amazon and on appeals,
-one rendered packet per case in review; then VACUUM ANALYZE. It starts gunicorn with 2 sync
-workers, DEBUG off, CONN_MAX_AGE=60, and measures, interleaved in one run: the helpdesk's
-own bench (../shared/bench/peer_helpdesk/bench.sh, its 25-row ticket list), our case list
+a rendered packet for each case past draft (approved once past review; a third of the
+cases Amazon asked for information hold a supplementary packet waiting for approval);
+then VACUUM ANALYZE. It starts gunicorn with 2 sync workers, DEBUG off, CONN_MAX_AGE=60,
+and measures, interleaved in one run: the helpdesk's own bench
+(../shared/bench/peer_helpdesk/bench.sh, its 25-row ticket list), our case list
 (consultant, 50 rows), home page (consultant) and review queue (reviewer), each with
 wrk_page.sh (median req/s of 3 runs at c=8, p50 at c=1). It prints a table, the SQL query
 count of each page, and the plan (EXPLAIN ANALYZE) of every query on cases of each list,
@@ -184,6 +186,55 @@ def copy_objects(cursor, objects):
     )
 
 
+# Past review, a case has its packet: rendered when review was asked, approved after.
+PACKET_APPROVED = {
+    "approved",
+    "submitted",
+    "information_requested",
+    "amazon_approved",
+    "amazon_rejected",
+}
+PACKET_PENDING = {"in_review", "changes_requested"}
+
+
+def seed_packets(rng, case_id, status, created, now):
+    """The packets a case in `status` has: none in draft, the first one rendered three days
+    after creation, approved a day later once past review; a third of the cases Amazon
+    asked for information hold a supplementary packet waiting for approval (which puts
+    them in the review queue)."""
+    from documents.models import PacketVersion
+
+    if status not in PACKET_APPROVED | PACKET_PENDING:
+        return []
+    rendered = created + timedelta(days=3)
+    first = dict(status="done", percent=100, page_count=3, size=1000)
+    packets = [
+        PacketVersion(
+            pk=case_id * 2,
+            case_id=case_id,
+            number=1,
+            created=rendered,
+            rendered_at=rendered,
+            approved_at=rendered + timedelta(days=1) if status in PACKET_APPROVED else None,
+            **first,
+        )
+    ]
+    if status == "information_requested" and rng.random() < 0.3:
+        answered = now - timedelta(hours=rng.uniform(1, 72))
+        packets.append(
+            PacketVersion(
+                pk=case_id * 2 + 1,
+                case_id=case_id,
+                number=2,
+                created=answered,
+                rendered_at=answered,
+                supplementary=True,
+                **first,
+            )
+        )
+    return packets
+
+
 def seed(size):
     """N cases over AGENCIES agencies; returns the sample ids the list variants need."""
     from django.db import connection
@@ -199,7 +250,6 @@ def seed(size):
         User,
         Workspace,
     )
-    from documents.models import PacketVersion
 
     rng = random.Random(size)
     now = timezone.now()
@@ -291,19 +341,7 @@ def seed(size):
                 appeals.append(
                     Appeal(pk=case_id, case_id=case_id, scope=rng.choice(SCOPES), asins=asins)
                 )
-            if status == "in_review":
-                packets.append(
-                    PacketVersion(
-                        pk=case_id,
-                        case_id=case_id,
-                        number=1,
-                        created=created + timedelta(days=3),
-                        status="done",
-                        percent=100,
-                        page_count=3,
-                        size=1000,
-                    )
-                )
+            packets.extend(seed_packets(rng, case_id, status, created, now))
     with connection.cursor() as cursor:
         for objects in (cases, ungating, appeals, packets):
             copy_objects(cursor, objects)

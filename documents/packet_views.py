@@ -3,6 +3,7 @@
 from csp.decorators import csp_replace
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import Count, Window
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -89,17 +90,36 @@ def packet_zip(request, pk):
 
 
 QUEUE_FIELDS = ("waiting_since", "packet")
+QUEUE_PAGE_SIZE = 50
+
+
+def _queue_page(request, queue):
+    """The page of the queue asked for, and its rows as plain values.
+
+    The queue's length comes with the rows (a window count): sorting the queue already
+    reads every case in it, so a second query to count them would read them all again.
+    A page past the end gives the last page, as Paginator.get_page does. The seller and
+    target of the page's rows only are read (joining them sorted the whole queue's rows
+    with every ungating request)."""
+    asked = request.GET.get("page", "")
+    number = int(asked) if asked.isdigit() and int(asked) > 0 else 1
+    paginator = Paginator(queue, QUEUE_PAGE_SIZE)
+    start = (number - 1) * QUEUE_PAGE_SIZE
+    counted = queue.annotate(queue_length=Window(Count("pk")))[start : start + QUEUE_PAGE_SIZE]
+    rows = list(case_rows(counted, extra=(*QUEUE_FIELDS, "queue_length")))
+    if rows:
+        paginator.count = rows[0]["queue_length"]
+        return paginator.page(number), rows
+    page = paginator.get_page(number)  # empty queue, or past its end
+    return page, list(case_rows(page.object_list, extra=QUEUE_FIELDS))
 
 
 def review_queue(request):
     if not request.membership:
         raise Http404
     require_reviewer(request.membership)
-    page = Paginator(queue_of(request.membership), 50).get_page(request.GET.get("page"))
-    # The rows as plain values, their seller and target read for the page's rows only
-    # (joining them sorted the whole queue's rows with every ungating request), and what
-    # each cell says written here: a template tag per cell costs more than the query.
-    rows = list(case_rows(page.object_list, extra=QUEUE_FIELDS))
+    page, rows = _queue_page(request, queue_of(request.membership))
+    # What each cell says is written here: a template tag per cell costs more than the query.
     moments, version = Moments(), _("version %(n)s")
     # The packets' links as the URL of packet 0 with the number put in: one reverse a page.
     before, after = reverse("packet_pdf", args=[0]).rsplit("/0/", 1)
