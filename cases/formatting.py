@@ -9,12 +9,15 @@ Imprimerie nationale's rules and CLDR's French data do.
 Templates use these through `{% load figures %}` (cases/templatetags/figures.py).
 """
 
+import functools
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from babel.numbers import format_decimal, format_percent
-from django.utils import formats, timezone
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils import formats, timezone, translation
 from django.utils.html import avoid_wrapping
 from django.utils.timesince import TIME_STRINGS
 from django.utils.translation import get_language, to_locale
@@ -150,16 +153,33 @@ def labelled(label, value):
 
 
 class _Unit:
-    """One of timesince's units ("%(num)d hour"), each count translated once, its spaces
-    made unbreakable as timesince makes them."""
+    """One of timesince's units ("%(num)d hour") in one language, each count translated
+    once, its spaces made unbreakable as timesince makes them."""
 
-    def __init__(self, text):
-        self.text, self.said = text, {}
+    def __init__(self, text, language):
+        self.text, self.language, self.said = text, language, {}
 
     def __call__(self, count):
         if count not in self.said:
-            self.said[count] = avoid_wrapping(self.text % {"num": count})
+            with translation.override(self.language):
+                self.said[count] = avoid_wrapping(self.text % {"num": count})
         return self.said[count]
+
+
+@functools.cache
+def _words(language):
+    """A language's words for relative times, kept for the process (a catalogue does not
+    change while it runs): each unit's text for each count met, and the phrases around
+    them. Counts stay small (under 60 minutes, 24 hours, 7 days...), and so does this."""
+    with translation.override(language):
+        units = {key: _Unit(text, language) for key, text in TIME_STRINGS.items()}
+        return units, _(", "), _("%(ago)s ago"), _("in %(left)s"), _("%(ago)s overdue")
+
+
+@receiver(setting_changed)
+def _forget_words(setting, **kwargs):
+    if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
+        _words.cache_clear()
 
 
 # Django's units, a month counted as 30 days and a year as 365 (a list's "3 months ago"
@@ -178,18 +198,15 @@ class Moments:
     """The relative and exact times of the many rows of one page, in the active language.
 
     Django's own words for the units (timesince's), up to two adjacent units ("3 days,
-    4 hours"), each unit's words translated once a page rather than once a cell: fifty
-    rows of timesince otherwise cost more than the query that reads them. Make one per
-    request (the language and "now" are fixed when it is made).
+    4 hours"), each unit's words translated once per process and language rather than
+    once a cell: fifty rows of timesince otherwise cost more than the query that reads
+    them. Make one per request (the language and "now" are fixed when it is made).
     """
 
     def __init__(self, now=None):
         self.now = now or timezone.now()
-        self._units = {key: _Unit(text) for key, text in TIME_STRINGS.items()}
         self._zone = timezone.get_current_timezone()
-        self._comma = _(", ")
-        self._ago, self._left = _("%(ago)s ago"), _("in %(left)s")
-        self._late = _("%(ago)s overdue")
+        self._units, self._comma, self._ago, self._left, self._late = _words(get_language())
 
     def span(self, seconds):
         """ "3 days, 4 hours"; under a minute, "0 minutes" (as timesince says)."""

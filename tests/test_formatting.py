@@ -136,3 +136,25 @@ def test_moments_say_relative_and_exact_times_in_the_readers_language():
     moment = datetime(2026, 3, 4, 15, 7, tzinfo=UTC)
     with timezone.override("Europe/Paris"):
         assert Moments(now).exact(moment) == "2026-03-04 16:07"
+
+
+def test_moments_keep_each_languages_words_apart():
+    """The unit words are kept per process and language: a count first said in one
+    language is said in the other's words in the other."""
+    from datetime import timedelta
+
+    from django.utils import timezone, translation
+
+    from cases.formatting import Moments
+
+    now = timezone.now()
+    two_days = now - timedelta(days=2, minutes=1)
+    with translation.override("en"):
+        english = Moments(now)
+        assert english.ago(two_days) == "2\xa0days ago"
+    with translation.override("fr"):
+        assert Moments(now).ago(two_days) == "il y a 2\xa0jours"
+        # A page's Moments keeps the language it was made in.
+        assert english.ago(now - timedelta(days=5, minutes=1)) == "5\xa0days ago"
+    with translation.override("en"):
+        assert Moments(now).ago(two_days) == "2\xa0days ago"
