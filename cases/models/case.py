@@ -81,7 +81,41 @@ OPEN = tuple(status for status in Status if status not in FINISHED)
 SEARCH_MATCHES_READ_FIRST = 2000
 
 
+class InConstants(models.Expression):
+    """`field IN ('a', 'b')` with the values written into the SQL, not bound.
+
+    A prepared statement's generic plan sees bound values as unknown, so it cannot tell
+    that a partial index on those values applies (case_ws_open_due): the home page's
+    overdue list read every case with a due date instead, 4 ms instead of 0.5 at 100,000
+    cases. For our own constants only: each must be a plain word. The field is compiled
+    by Django, so it follows the query's table aliases (subqueries included)."""
+
+    output_field = models.BooleanField()
+    conditional = True
+
+    def __init__(self, field, values):
+        super().__init__()
+        if not all(str(value).isidentifier() for value in values):
+            raise ValueError(f"not plain words: {values!r}")
+        self.column, self.values = F(field), tuple(str(value) for value in values)
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, exprs):
+        (self.column,) = exprs
+
+    def as_sql(self, compiler, connection):
+        sql, params = compiler.compile(self.column)
+        listed = ", ".join(f"'{value}'" for value in self.values)
+        return f"{sql} IN ({listed})", params
+
+
 class CaseQuerySet(models.QuerySet):
+    def open(self):
+        """Cases not finished, in the form the partial indexes on open cases match."""
+        return self.filter(InConstants("status", OPEN))
+
     def visible_to(self, membership):
         """Cases of the seller accounts the membership may see (the one scoping rule).
 
@@ -96,13 +130,13 @@ class CaseQuerySet(models.QuerySet):
         return cases.filter(seller_account__in=SellerAccount.objects.visible_to(membership))
 
     def overdue(self, now=None):
-        return self.filter(answer_due_at__lt=now or timezone.now(), status__in=OPEN)
+        return self.open().filter(answer_due_at__lt=now or timezone.now())
 
     def due_within(self, hours, now=None):
         """Open cases whose answer is due in the next `hours` (not yet overdue)."""
         now = now or timezone.now()
-        return self.filter(
-            answer_due_at__gte=now, answer_due_at__lt=now + timedelta(hours=hours), status__in=OPEN
+        return self.open().filter(
+            answer_due_at__gte=now, answer_due_at__lt=now + timedelta(hours=hours)
         )
 
     def search(self, text):

@@ -97,7 +97,7 @@ def _what_needs_me(cases, membership):
     ]
     if membership.is_reviewer:
         kinds.append(("review", Q(status=Status.IN_REVIEW), None, _("waiting for your review")))
-    counts = cases.filter(status__in=Case.OPEN).aggregate(
+    counts = cases.open().aggregate(
         **{key: Count("pk", filter=condition) for key, condition, _query, _label in kinds}
     )
     cases_url, queue_url = reverse("case_list"), reverse("review_queue")
