@@ -89,7 +89,7 @@ def packet_zip(request, pk):
     )
 
 
-QUEUE_FIELDS = ("waiting_since", "packet")
+QUEUE_FIELDS = ("waiting_since", "packet_id", "packet_number", "packet_supplementary")
 QUEUE_PAGE_SIZE = 50
 
 
@@ -126,10 +126,9 @@ def review_queue(request):
     for row in rows:
         if since := row["waiting_since"]:
             row["waiting_label"], row["waiting_title"] = moments.ago(since), moments.exact(since)
-        if packet := row["packet"]:
-            row["packet_url"] = f"{before}/{packet['id']:d}/{after}"
-            row["version_label"] = version % {"n": packet["number"]}
-            row["packet_supplementary"] = packet["supplementary"]
+        if packet := row["packet_id"]:
+            row["packet_url"] = f"{before}/{packet:d}/{after}"
+            row["version_label"] = version % {"n": row["packet_number"]}
     return render(
         request,
         "documents/review_queue.html",

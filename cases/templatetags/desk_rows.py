@@ -103,7 +103,7 @@ def review_queue_rows(rows, cases_url):
     cases_url = _e(cases_url)
 
     def packet(row):
-        if not row["packet"]:
+        if not row["packet_id"]:
             return not_rendered
         supplementary = answer if row["packet_supplementary"] else ""
         return f'<a href="{_e(row["packet_url"])}">{_e(row["version_label"])}</a>{supplementary}'

@@ -1,62 +1,71 @@
 """The reviewer's queue: what waits for a decision, in one order, and moving along it."""
 
 from dataclasses import dataclass
+from functools import cache
 
-from django.db import models
-from django.db.models import (
-    BooleanField,
-    ExpressionWrapper,
-    F,
-    JSONField,
-    OuterRef,
-    Q,
-    Subquery,
-    When,
-)
-from django.db.models.functions import Coalesce, JSONObject
+from django.db.models import BooleanField, DateTimeField, IntegerField, Q
+from django.db.models.expressions import RawSQL
 
 from cases.models import Case, Status
+from cases.models.case import InConstants
 
 from ..models import JobStatus, PacketVersion
 
-# A supplementary packet (the answer to Amazon's request) not approved yet.
-AWAITS_APPROVAL = ExpressionWrapper(
-    Q(supplementary=True, approved_at__isnull=True), output_field=BooleanField()
-)
+
+@cache
+def _queue_columns():
+    """The queue's columns read off each case's latest rendered packet, written in SQL once
+    per process like the case list's row columns (cases.selectors._row_columns): compiling
+    them as Subquery()s took Django more time than PostgreSQL took to run them. Only table
+    names and our own constants go into the text. With a packet table of any size the
+    latest packet is one step back along the (case, number) unique index."""
+    case, packet = Case._meta.db_table, PacketVersion._meta.db_table
+    latest = (
+        f"FROM {packet} p WHERE p.case_id = {case}.id AND p.status = '{JobStatus.DONE}'"
+        " ORDER BY p.number DESC LIMIT 1"
+    )
+    asked = Status.INFORMATION_REQUESTED
+    columns = {
+        "packet_id": (f"SELECT p.id {latest}", IntegerField()),
+        "packet_number": (f"SELECT p.number {latest}", IntegerField()),
+        "packet_supplementary": (f"SELECT p.supplementary {latest}", BooleanField()),
+        # Cases waiting for Amazon wait for the answer (the supplementary packet) since it
+        # was rendered; the others since review was asked.
+        "waiting_since": (
+            f"CASE WHEN {case}.status = '{asked}' THEN (SELECT p.rendered_at {latest})"
+            f" ELSE COALESCE({case}.review_requested_at, {case}.created) END",
+            DateTimeField(),
+        ),
+    }
+    # A supplementary packet (the answer to Amazon's request) not approved yet.
+    awaits = RawSQL(  # noqa: S611 - table names and constants only
+        f"(SELECT p.supplementary AND p.approved_at IS NULL {latest})",  # noqa: S608
+        (),
+        output_field=BooleanField(),
+    )
+    annotations = {
+        name: RawSQL(text, (), output_field=field)  # noqa: S611 - names and constants only
+        for name, (text, field) in columns.items()
+    }
+    return annotations, awaits
 
 
 def review_queue(membership):
     """Cases in review, and cases whose supplementary packet (the answer to Amazon's
     request) waits for approval; longest waiting first. The queue page and the review
-    page's next / previous read this one order."""
-    latest = PacketVersion.objects.filter(case=OuterRef("pk"), status=JobStatus.DONE).order_by(
-        "-number"
-    )
+    page's next / previous read this one order. Each case carries its latest rendered
+    packet (packet_id, packet_number, packet_supplementary) and `waiting_since`."""
+    annotations, awaits = _queue_columns()
     return (
         Case.objects.visible_to(membership)
         .filter(workspace=membership.workspace)
-        .annotate(
-            # The latest packet's number, id and kind in one look (one subquery, not three).
-            packet=Subquery(
-                latest.values(
-                    fields=JSONObject(id="pk", number="number", supplementary="supplementary")
-                )[:1],
-                output_field=JSONField(),
-            ),
-            # One look at the latest packet for the filter, not one per column it reads.
-            packet_awaits_approval=Subquery(latest.values(awaits=AWAITS_APPROVAL)[:1]),
-            packet_rendered_at=Subquery(latest.values("rendered_at")[:1]),
-        )
+        # In review written as a constant: the partial index on cases in review then serves
+        # prepared statements too (see InConstants).
         .filter(
-            Q(status=Status.IN_REVIEW)
-            | Q(status=Status.INFORMATION_REQUESTED, packet_awaits_approval=True)
+            Q(InConstants("status", [Status.IN_REVIEW]))
+            | Q(awaits, status=Status.INFORMATION_REQUESTED)
         )
-        .annotate(
-            waiting_since=models.Case(
-                When(status=Status.INFORMATION_REQUESTED, then=F("packet_rendered_at")),
-                default=Coalesce(F("review_requested_at"), F("created")),
-            )
-        )
+        .annotate(**annotations)
         .order_by("waiting_since", "pk")
     )
 
