@@ -109,6 +109,7 @@ def filtered_cases(membership, data):
     Every filter and order is served by an index led by the workspace (Case.Meta.indexes).
     """
     from .models import Case
+    from .models.case import InConstants
 
     cases = Case.objects.visible_to(membership)
     if data.get("q"):
@@ -122,7 +123,11 @@ def filtered_cases(membership, data):
     elif due in ("48h", "7d"):
         cases = cases.due_within(48 if due == "48h" else 24 * 7)
     if data.get("readiness"):
-        cases = cases.filter(readiness_verdict=data["readiness"])
+        # Readiness is said of a case being prepared: once sent for review, the verdict
+        # kept from then is history (the home page's "not ready" counts the same cases).
+        cases = cases.filter(
+            InConstants("status", Case.EDITABLE), readiness_verdict=data["readiness"]
+        )
     order = SORTS[data["sort"]][1] if data.get("sort") else SORTS["created"][1]
     return cases.order_by(*order)
 
