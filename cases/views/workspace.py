@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.db.models import BooleanField, Count, Window
+from django.db.models import BooleanField, Count
 from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -31,13 +31,10 @@ def home(request):
     membership = request.membership
     if not membership:
         return render(request, "cases/no_workspace.html")
-    # The first ten accounts, each carrying how many there are (a window count): one query.
-    accounts = list(
-        SellerAccount.objects.visible_to(membership)
-        .order_by("legal_name")
-        .only("pk", "legal_name", "store_name")
-        .annotate(total=Window(Count("pk")))[:10]
-    )
+    # Two queries, not one with a window count: the count reads the index only, and the
+    # first ten are read in order off the name index; a window count would read and sort
+    # every account (2.9 ms at 2,500 accounts, against 0.9 for both).
+    accounts = SellerAccount.objects.visible_to(membership).order_by("legal_name")
     cases = Case.objects.visible_to(membership)
     needs = _what_needs_me(cases, membership)
     return render(
@@ -45,8 +42,8 @@ def home(request):
         "cases/home.html",
         {
             "needs": needs,
-            "accounts": accounts,
-            "account_count": accounts[0].total if accounts else 0,
+            "accounts": accounts.only("pk", "legal_name", "store_name")[:10],
+            "account_count": accounts.count(),
             # Rows as plain values, like the case list's (no model instances, no joins).
             "overdue": _with_due_title(cases.overdue().order_by("answer_due_at", "-pk")[:10]),
             # Counted with the rest of what needs the reviewer.
