@@ -20,6 +20,12 @@ NAV_PAGES = (
     "password_change",
     "logout",
     "set_language",
+    # Links of the desk's pages (case list, home), found once too.
+    "case_create",
+    "case_export",
+    "case_bulk",
+    "saved_view_create",
+    "seller_account_create",
 )
 ASSETS = {
     "favicon": "favicon.svg",
