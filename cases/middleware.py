@@ -92,7 +92,8 @@ def current_membership(request):
         return None
     memberships = getattr(user, "loaded_memberships", None)
     if memberships is None:  # a user another backend loaded
-        memberships = load_person(user.pk).loaded_memberships
+        person = load_person(user.pk)
+        memberships = person.loaded_memberships if person is not None else []
     chosen = request.session.get(SESSION_KEY)
     if chosen:
         for membership in memberships:

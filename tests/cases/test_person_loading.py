@@ -140,3 +140,16 @@ def test_timestamps_come_back_as_stored_in_utc(tenants):
             cursor.cursor.adapters.types["timestamptz"].oid, 0
         )
     assert loader is UTCTimestamptzLoader
+
+
+def test_a_user_loaded_by_another_backend_still_gets_a_workspace(rf, tenants):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from cases.middleware import current_membership
+
+    request = rf.get("/")
+    request.session = SessionStore()
+    request.user = type(tenants.consultant_a).objects.get(pk=tenants.consultant_a.pk)
+    assert current_membership(request).workspace == tenants.ws_a
+    request.user.pk = 987654321  # deleted meanwhile: no workspace, no error
+    assert current_membership(request) is None
