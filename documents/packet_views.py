@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from cases import workflow
 from cases.formatting import Moments
 from cases.models import Case, Status
+from cases.pagination import asked_page
 from cases.scoping import get_case_for, require_reviewer
 from cases.selectors import case_readiness, case_rows
 
@@ -101,8 +102,7 @@ def _queue_page(request, queue):
     A page past the end gives the last page, as Paginator.get_page does. The seller and
     target of the page's rows only are read (joining them sorted the whole queue's rows
     with every ungating request)."""
-    asked = request.GET.get("page", "")
-    number = int(asked) if asked.isdigit() and int(asked) > 0 else 1
+    number = asked_page(request)
     paginator = Paginator(queue, QUEUE_PAGE_SIZE)
     start = (number - 1) * QUEUE_PAGE_SIZE
     counted = queue.annotate(queue_length=Window(Count("pk")))[start : start + QUEUE_PAGE_SIZE]

@@ -29,6 +29,7 @@ from ..case_forms import (
     TransitionForm,
 )
 from ..models import Case, CaseEvent, CaseKind, Role, SavedView, Status
+from ..pagination import asked_page
 from ..ports import documents
 from ..scoping import get_case_for, get_seller_account_for
 from ..selectors import case_readiness, csv_header, csv_rows, filtered_cases, list_rows
@@ -53,8 +54,7 @@ class CappedPaginator(Paginator):
 
 
 def _page(request, cases, per_page):
-    asked = request.GET.get("page", "1")
-    asked = int(asked) if asked.isdigit() else 1
+    asked = asked_page(request)
     paginator = CappedPaginator(cases, per_page, cap=(asked + COUNT_AHEAD_PAGES) * per_page)
     return paginator.get_page(asked)
 

@@ -49,7 +49,9 @@ def test_the_queue_is_paged_oldest_first(client, tenants, long_queue):
     assert "Page 2 of 2" in second.content.decode()
 
 
-@pytest.mark.parametrize("asked, expected", [("99", 2), ("0", 1), ("x", 1), ("-1", 1)])
+@pytest.mark.parametrize(
+    "asked, expected", [("99", 2), ("9" * 25, 2), ("0", 1), ("x", 1), ("-1", 1), ("²", 1)]
+)
 def test_a_page_out_of_range_shows_the_nearest_one(client, tenants, long_queue, asked, expected):
     client.force_login(tenants.reviewer_a)
     response = queue_page(client, page=asked)
