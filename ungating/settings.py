@@ -78,8 +78,18 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Django's cached loader, one compiled template per language with each
+            # {% translate "constant" %} said at compile time (ungating/templating.py).
+            "loaders": [
+                (
+                    "ungating.templating.Loader",
+                    [
+                        "django.template.loaders.filesystem.Loader",
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
@@ -213,7 +223,7 @@ if REDIS_URL:
     # process logged out.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "ungating.cache.RedisCache",  # its clients kept (ungating/cache.py)
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "ungating",
         }
