@@ -166,7 +166,18 @@ class _Unit:
         return self.said[count]
 
 
-@functools.cache
+_KEPT_PER_LANGUAGE = []
+
+
+def per_language(function):
+    """Keep what `function(language)` says for the process (a catalogue does not change
+    while it runs); forgotten when the settings that make the catalogues change."""
+    kept = functools.cache(function)
+    _KEPT_PER_LANGUAGE.append(kept)
+    return kept
+
+
+@per_language
 def _words(language):
     """A language's words for relative times, kept for the process (a catalogue does not
     change while it runs): each unit's text for each count met, and the phrases around
@@ -179,7 +190,8 @@ def _words(language):
 @receiver(setting_changed)
 def _forget_words(setting, **kwargs):
     if setting in ("LANGUAGES", "LANGUAGE_CODE", "LOCALE_PATHS"):
-        _words.cache_clear()
+        for kept in _KEPT_PER_LANGUAGE:
+            kept.cache_clear()
 
 
 # Django's units, a month counted as 30 days and a year as 365 (a list's "3 months ago"

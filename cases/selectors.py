@@ -5,12 +5,12 @@ from functools import cache
 
 from django.db.models import CharField, F, JSONField
 from django.db.models.expressions import RawSQL
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from . import health, readiness
-from .formatting import Moments
+from .formatting import Moments, per_language
 from .models import RejectionReason, TargetType
 from .ports import documents
 
@@ -214,6 +214,23 @@ VERDICT_BADGES = {
 }
 
 
+@per_language
+def _labels(language):
+    """The words of the rows' fixed values in a language: each kind, status, verdict and
+    appeal scope, and the target of an appeal whose notice is not read yet."""
+    from .appeals.reasons import Scope
+    from .models import CaseKind, Status
+
+    with translation.override(language):
+        return {
+            "kinds": {key: str(label) for key, label in CaseKind.choices},
+            "statuses": {key: str(label) for key, label in Status.choices},
+            "verdicts": {key: str(label) for key, label in READINESS},
+            "scopes": {key: str(label) for key, label in Scope.choices},
+            "no_notice": str(_("(notice not read yet)")),
+        }
+
+
 def case_rows(cases, stream=False, extra=()):
     """The rows of a case queryset (sliced or not), read as values in one query.
 
@@ -224,14 +241,12 @@ def case_rows(cases, stream=False, extra=()):
     reads through a server-side cursor in chunks (exports of any length); a page of the
     list is read at once, without the cursor's extra round trips.
     """
-    from .appeals.reasons import Scope
-    from .models import Case, CaseKind, Status
+    from .models import Case, CaseKind
     from .models.case import ungating_target_label
 
-    verdicts = {key: str(label) for key, label in READINESS}
-    kinds = {key: str(label) for key, label in CaseKind.choices}
-    statuses = {key: str(label) for key, label in Status.choices}
-    no_notice = str(_("(notice not read yet)"))
+    labels = _labels(translation.get_language())
+    verdicts, kinds, statuses = labels["verdicts"], labels["kinds"], labels["statuses"]
+    scopes, no_notice = labels["scopes"], labels["no_notice"]
     now = timezone.now()
     fields = ROW_FIELDS + tuple(extra)
     values_list = cases.annotate(**_row_columns()).values_list(*fields)
@@ -239,7 +254,7 @@ def case_rows(cases, stream=False, extra=()):
         row = dict(zip(fields, values, strict=True))
         if row["kind"] == CaseKind.APPEAL:
             scope = row["row_scope"]
-            target = str(Scope(scope).label) if scope else no_notice
+            target = scopes[scope] if scope else no_notice
         else:
             target = ungating_target_label(
                 row["row_target_type"],

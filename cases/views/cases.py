@@ -95,7 +95,6 @@ def case_list(request):
             "page_sizes": PAGE_SIZES,
             "saved_views": saved,
             "current_view": next((v for v in saved if v.query == view_query), None),
-            "view_form": SavedViewForm(),
             "assignees": people if membership and membership.is_agency else None,
             "overdue_count": Case.objects.visible_to(membership).overdue().count(),
             "now": timezone.now(),
