@@ -286,6 +286,17 @@ def case_rows(cases, stream=False, extra=()):
         }
 
 
+def _readiness_while_prepared(row):
+    """Readiness is said of a case being prepared, as the list's "not ready" filter and the
+    home page's count say it: a case past that keeps its last verdict in the database, and
+    the list and the export show none for it (the review queue shows its cases' own)."""
+    from .models import Case
+
+    if row["status"] not in Case.EDITABLE:
+        row["verdict"] = row["verdict_label"] = ""
+    return row
+
+
 def list_rows(cases):
     """A page of the case list: the rows, with what each cell says in words.
 
@@ -296,7 +307,7 @@ def list_rows(cases):
     """
     moments = Moments()
     select, attempt = _("Select case %(n)s"), _("attempt %(n)s")
-    rows = list(case_rows(cases))
+    rows = [_readiness_while_prepared(row) for row in case_rows(cases)]
     for row in rows:
         row["select_label"] = select % {"n": row["pk"]}
         if row["attempt"] > 1:
@@ -331,7 +342,7 @@ def csv_rows(cases):
     def when(moment):
         return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
-    for row in case_rows(cases, stream=True):
+    for row in map(_readiness_while_prepared, case_rows(cases, stream=True)):
         yield [
             spreadsheet_safe(cell)
             for cell in (

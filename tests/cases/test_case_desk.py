@@ -1,5 +1,6 @@
 """The consultant's desk: what needs me now, search, due dates, readiness, sorting."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -66,6 +67,25 @@ def test_readiness_shows_and_filters(desk, tenants):
     page = listed(desk, readiness="not_ready")
     assert numbers(page) == [blocked.pk]
     assert "Not ready</span>" in page
+
+
+def test_a_case_past_preparation_shows_no_readiness_it_kept(desk, tenants):
+    prepared = make_case(tenants.a1, by=tenants.consultant_a)
+    submitted = make_case(tenants.a1, by=tenants.consultant_a)
+    Case.objects.filter(pk=prepared.pk).update(readiness_verdict="not_ready")
+    # Its verdict from before the review stays stored, but says nothing once submitted.
+    Case.objects.filter(pk=submitted.pk).update(
+        readiness_verdict="not_ready", status=Status.SUBMITTED
+    )
+    page = listed(desk)
+    assert set(numbers(page)) == {prepared.pk, submitted.pk}
+    row_of = {int(pk): row for pk, row in re.findall(r'value="(\d+)"(.*?)</tr>', page, re.S)}
+    assert "Not ready" in row_of[prepared.pk]
+    assert "Not ready" not in row_of[submitted.pk]
+    assert numbers(listed(desk, readiness="not_ready")) == [prepared.pk]
+    exported = desk.get(reverse("case_export")).getvalue().decode("utf-8-sig")
+    lines = {int(line.split(",")[0]): line for line in exported.splitlines()[1:]}
+    assert "Not ready" in lines[prepared.pk] and "Not ready" not in lines[submitted.pk]
 
 
 def test_home_says_what_needs_me_now_and_each_count_opens_its_list(desk, tenants):
