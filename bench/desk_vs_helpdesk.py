@@ -21,7 +21,9 @@ and measures, interleaved in one run: the helpdesk's own bench
 (consultant, 50 rows), home page (consultant) and review queue (reviewer), each with
 wrk_page.sh (median req/s of 3 runs at c=8, p50 at c=1). It prints a table, the SQL query
 count of each page, and the plan (EXPLAIN ANALYZE) of every query on cases of each list,
-sort and filter the case list offers.
+sort and filter the case list offers. It also times a fixed piece of pure Python before and
+after each size's measures (median against fastest): on a shared virtual machine the CPU
+is taken by neighbours at times, and a p50 at one connection moves with it.
 
 Where the time of one request goes (SQL, templates, the rest; per query: planning and
 execution), in process and on the same data: bench/desk_profile.py.
@@ -451,6 +453,22 @@ def ensure_helpdesk(directory):
     subprocess.run([str(PEER / "setup.sh"), directory, "--db", "postgres"], check=True, env=env)
 
 
+def machine_steadiness(runs=60):
+    """How steady this machine's CPU is just now: a fixed piece of pure Python (about 10 ms
+    on a quiet core) timed `runs` times; returns (median, fastest) in ms. On a shared
+    virtual machine the median drifts far above the fastest when neighbours take the CPU,
+    and a p50 at one connection drifts with it."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        total = 0
+        for n in range(200_000):
+            total += n * n
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return times[len(times) // 2], times[0]
+
+
 def measure_size(size, args, env):
     from django.db import connection
 
@@ -468,6 +486,7 @@ def measure_size(size, args, env):
     queries = {label: query_count(client, path) for label, path, _c, client in pages}
     connection.close()
     results = {}
+    steadiness = [machine_steadiness()]
     server, port = start_gunicorn(env)
     try:
         if args.helpdesk:
@@ -482,6 +501,7 @@ def measure_size(size, args, env):
     finally:
         server.terminate()
         server.wait()
+    steadiness.append(machine_steadiness())
     plans = []
     if args.explain:
         for name, variant in LIST_VARIANTS:
@@ -495,18 +515,18 @@ def measure_size(size, args, env):
                 if "cases_case" in sql:
                     plans.append((label, sql, explain(sql)))
     print(f"   done in {time.monotonic() - started:.0f} s", flush=True)
-    return sample["measured_cases"], results, plans
+    return sample["measured_cases"], results, plans, steadiness
 
 
 def print_report(sizes, runs):
     peer = "helpdesk ticket list data (25 rows)"
-    labels = list(dict.fromkeys(label for _m, results, _p in runs for label in results))
+    labels = list(dict.fromkeys(label for _m, results, _p, _s in runs for label in results))
     header = "| page | " + " | ".join(f"{size:,} cases" for size in sizes) + " |"
     print("\n" + header)
     print("| --- |" + " --- |" * len(sizes))
     for label in labels:
         cells = []
-        for _measured, results, _plans in runs:
+        for _measured, results, _plans, _steady in runs:
             rps, p50, count = results[label]
             ratio = ""
             if label != peer and peer in results and results[peer][0]:
@@ -515,10 +535,21 @@ def print_report(sizes, runs):
         print(f"| {label} | " + " | ".join(cells) + " |")
     print(
         "\nThe measured agency holds "
-        + ", ".join(f"{m:,}" for m, _r, _p in runs)
+        + ", ".join(f"{m:,}" for m, _r, _p, _s in runs)
         + f" of the cases; {AGENCIES} agencies in all. Target: 10 × helpdesk's req/s, p50 < 15 ms."
     )
-    for size, (_m, _results, plans) in zip(sizes, runs, strict=True):
+    print(
+        "\nHow fast the CPU was (a fixed piece of Python, 10 ms at best on a quiet core of"
+        " the machine these figures were first taken on; median and fastest of 60, before"
+        " and after the measures): "
+        + "; ".join(
+            f"{size:,} cases: "
+            + ", ".join(f"{median:.1f} ms (fastest {best:.1f})" for median, best in steady)
+            for size, (_m, _r, _p, steady) in zip(sizes, runs, strict=True)
+        )
+        + ". A p50 at one connection is slower by about as much as this piece is."
+    )
+    for size, (_m, _results, plans, _steady) in zip(sizes, runs, strict=True):
         if not plans:
             continue
         print(f"\n== query plans at {size:,} cases")
