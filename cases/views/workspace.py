@@ -7,8 +7,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_not_required
 from django.db import connection
-from django.db.models import BooleanField, Count
-from django.db.models.expressions import RawSQL
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -62,6 +60,10 @@ def _with_due_title(cases):
     for row in rows:
         row["due_title"] = moments.exact(row["due_at"])
     return rows
+
+
+# The columns the conditions below read.
+NEEDS_COLUMNS = ("answer_due_at", "status", "readiness_verdict", "kind")
 
 
 @cache
@@ -142,17 +144,23 @@ def _what_needs_me(cases, membership):
         )
     }
     kinds = [kind for kind in _needs_conditions() if kind[0] != "review" or membership.is_reviewer]
-    counts = cases.open().aggregate(
-        **{
-            key: Count(
-                "pk",
-                filter=RawSQL(  # noqa: S611 - column names and constants only
-                    condition, [moments[name] for name in needs], output_field=BooleanField()
-                ),
-            )
-            for key, condition, needs, _query, _label in kinds
-        }
+    # The cases in reach come from the one scoping rule, compiled by Django; the counts
+    # around them are the conditions above. Django's aggregate() over seven filtered
+    # counts cost some 3,000 Python calls a page (each expression hashed, copied,
+    # resolved), more than the query. The scoped query's own table name is its alias, so
+    # the conditions read its columns as they would the table's.
+    scoped, scoped_params = cases.open().order_by().values(*NEEDS_COLUMNS).query.sql_with_params()
+    table = connection.ops.quote_name(Case._meta.db_table)
+    counts_sql = ", ".join(
+        f"COUNT(*) FILTER (WHERE {condition})" for _key, condition, *_rest in kinds
     )
+    params = [moments[name] for _key, _condition, needs, *_rest in kinds for name in needs]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {counts_sql} FROM ({scoped}) {table}",  # noqa: S608 - see _needs_conditions
+            [*params, *scoped_params],
+        )
+        counts = dict(zip((kind[0] for kind in kinds), cursor.fetchone(), strict=True))
     cases_url, queue_url = reverse("case_list"), reverse("review_queue")
     return [
         {
