@@ -9,7 +9,6 @@ from django.http import Http404, QueryDict, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -29,7 +28,7 @@ from ..case_forms import (
     TransitionForm,
 )
 from ..models import Case, CaseEvent, CaseKind, Role, SavedView, Status
-from ..pagination import asked_page
+from ..pagination import asked_page, counts
 from ..ports import documents
 from ..scoping import get_case_for, get_seller_account_for
 from ..selectors import case_readiness, csv_header, csv_rows, filtered_cases, list_rows
@@ -42,21 +41,20 @@ COUNT_AHEAD_PAGES = 20
 
 
 class CappedPaginator(Paginator):
-    def __init__(self, object_list, per_page, cap):
+    """A paginator told how many rows it found, up to `cap` and one more."""
+
+    def __init__(self, object_list, per_page, found, cap):
         super().__init__(object_list, per_page)
-        self.cap = cap
-
-    @cached_property
-    def count(self):
-        found = self.object_list.order_by()[: self.cap + 1].count()
-        self.capped = found > self.cap
-        return min(found, self.cap)
+        self.capped = found > cap
+        self.count = min(found, cap)
 
 
-def _page(request, cases, per_page):
+def _page(request, cases, per_page, overdue):
+    """The page asked for, and the number of overdue cases, both counted in one query."""
     asked = asked_page(request)
-    paginator = CappedPaginator(cases, per_page, cap=(asked + COUNT_AHEAD_PAGES) * per_page)
-    return paginator.get_page(asked)
+    cap = (asked + COUNT_AHEAD_PAGES) * per_page
+    found, overdue_count = counts((cases, cap + 1), (overdue, None))
+    return CappedPaginator(cases, per_page, found, cap).get_page(asked), overdue_count
 
 
 def case_list(request):
@@ -68,7 +66,8 @@ def case_list(request):
     form.is_valid()
     data = form.cleaned_data
     per_page = data.get("per") or DEFAULT_PAGE_SIZE
-    page = _page(request, filtered_cases(membership, data), per_page)
+    overdue = Case.objects.visible_to(membership).overdue()
+    page, overdue_count = _page(request, filtered_cases(membership, data), per_page, overdue)
     filters = {k: v for k, v in request.GET.items() if k not in ("page", "sort") and v}
     view_query = urlencode({k: v for k, v in request.GET.items() if k != "page" and v})
     saved = list(SavedView.objects.filter(membership=membership)) if membership else []
@@ -96,7 +95,7 @@ def case_list(request):
             "saved_views": saved,
             "current_view": next((v for v in saved if v.query == view_query), None),
             "assignees": people if membership and membership.is_agency else None,
-            "overdue_count": Case.objects.visible_to(membership).overdue().count(),
+            "overdue_count": overdue_count,
             "now": timezone.now(),
         },
     )
