@@ -2,9 +2,11 @@
 
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .asins import parse_asins
+from .formatting import per_language
 from .models import (
     CaseKind,
     GatedCategory,
@@ -266,13 +268,27 @@ class CaseFilterForm(forms.Form):
     )
 
     def __init__(self, *args, membership, **kwargs):
-        from .models import Status
-
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [("", _("All")), *Status.choices]
-        self.fields["kind"].choices = [("", _("All")), *CaseKind.choices]
+        for name, choices in _filter_choices(translation.get_language()).items():
+            self.fields[name].choices = choices
         self.fields["seller_account"].queryset = SellerAccount.objects.visible_to(membership)
         self.fields["assignee"].queryset = agency_people(membership)
+
+
+@per_language
+def _filter_choices(language):
+    """The filters' menus in a language, their words said once for the process rather than
+    a lazy string per option on every list."""
+    from .models import Status
+
+    with translation.override(language):
+        every = str(_("All"))
+        return {
+            "status": [("", every), *((key, str(label)) for key, label in Status.choices)],
+            "kind": [("", every), *((key, str(label)) for key, label in CaseKind.choices)],
+            "due": [(key, str(label)) for key, label in DUE],
+            "readiness": [(key, str(label)) for key, label in READINESS],
+        }
 
 
 class SavedViewForm(forms.Form):

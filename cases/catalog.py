@@ -4,7 +4,9 @@ Migration 0003 loads the same list into a new database; `ensure_catalog` puts ba
 missing (the demo and the tests use it after a database was emptied).
 """
 
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import get_language, gettext, gettext_noop
+
+from .formatting import per_language
 
 # (name, invoice window in days, minimum units, sub-categories); the names are English, and
 # pages show them in the reader's language (`category_label`).
@@ -54,5 +56,12 @@ def ensure_catalog(category_model=None):
 def category_label(name, parent=None):
     """A category as the reader's language names it: the starting catalog's names are
     translated (locale/), a name someone typed in the admin is shown as typed."""
+    return _category_label(get_language(), name, parent)
+
+
+@per_language
+def _category_label(language, name, parent):
+    # Kept per language for the process (a list names the same few categories on every
+    # row): the names are the catalogue's rows, a bounded set.
     name = gettext(name) if name else name
     return f"{gettext(parent)} › {name}" if parent else name

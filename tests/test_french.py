@@ -4,6 +4,7 @@ import html
 
 import pytest
 from django.conf import settings
+from django.test import Client
 from django.urls import reverse
 
 
@@ -63,6 +64,19 @@ def test_case_list_is_in_french(consultant_fr):
     assert "Compte vendeur" in page
     assert "Aucun dossier ne correspond." in page
     assert "No case matches." not in page
+    # The filters' menus, whose words are kept per language for the process.
+    assert ">Échéance sous 48 heures</option>" in page and ">Tous</option>" in page
+    assert "Due within 48 hours" not in page
+
+
+def test_the_filters_menus_follow_each_readers_language(consultant_fr, tenants):
+    colleague = Client()
+    colleague.force_login(tenants.reviewer_a)
+    for _ in range(2):  # one after the other, in the same process
+        english = colleague.get(reverse("case_list")).content.decode()
+        french = consultant_fr.get(reverse("case_list")).content.decode()
+        assert ">Due within 48 hours</option>" in english and ">All</option>" in english
+        assert ">Échéance sous 48 heures</option>" in french and ">Tous</option>" in french
 
 
 def test_form_error_is_in_french(consultant_fr):
