@@ -17,21 +17,27 @@ def asked_page(request):
     return min(int(asked), MAX_PAGE)
 
 
+def count_sql(queryset, limit=None):
+    """SQL of a scalar subquery counting the rows of `queryset`, up to `limit` (None: all),
+    and its parameters: the queryset compiled by Django as a list of ids (its scoping
+    intact). "0" when Django knows it is empty (none(), a search that matched no id)."""
+    ids = queryset.order_by().values("pk")
+    try:
+        sql, params = (ids if limit is None else ids[:limit]).query.sql_with_params()
+    except EmptyResultSet:
+        return "0", ()
+    return f"(SELECT COUNT(*) FROM ({sql}) counted)", params  # noqa: S608 - Django's SQL
+
+
 def counts(*counted):
-    """How many rows each (queryset, limit) holds, up to its limit (None: all), read in one
-    statement: each queryset compiled by Django as a list of ids (its scoping intact),
-    counted in a subquery. Two counts on a page cost two round trips and two of Django's
-    count() compilations (an aggregate over a subquery), more than reading them."""
+    """How many rows each (queryset, limit) holds, read in one statement (count_sql). Two
+    counts on a page cost two round trips and two of Django's count() compilations (an
+    aggregate over a subquery), more than reading them."""
     parts, params = [], []
     for queryset, limit in counted:
-        ids = queryset.order_by().values("pk")
-        try:
-            sql, ids_params = (ids if limit is None else ids[:limit]).query.sql_with_params()
-        except EmptyResultSet:  # none(), or a search that matched no id: nothing to read
-            parts.append("0")
-            continue
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) counted)")  # noqa: S608 - Django's SQL
-        params.extend(ids_params)
+        sql, part_params = count_sql(queryset, limit)
+        parts.append(sql)
+        params.extend(part_params)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         return list(cursor.fetchone())
