@@ -79,3 +79,15 @@ def test_a_seller_sees_only_the_cases_of_their_accounts(client, tenants, needs):
     found = tiles(client)
     assert found["changes"][1] == 1
     assert "review" not in found
+
+
+def test_a_seller_granted_no_account_yet_sees_nothing_to_do(client, tenants, needs):
+    from tests.factories import MembershipFactory
+
+    newcomer = MembershipFactory(workspace=tenants.ws_a, role="seller").user
+    client.force_login(newcomer)
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    found = tiles(client)
+    assert found and all(count == 0 for _href, count in found.values())
+    assert "0 seller accounts" in response.content.decode()
