@@ -107,3 +107,23 @@ def test_a_change_of_catalogues_is_heard():
             assert "Aller au contenu" not in project.get_template("base.html").render()
     with translation.override("fr"):  # (Django's own reset deactivated the language)
         assert "Aller au contenu" in project.get_template("base.html").render()
+
+
+def test_constant_translations_are_said_at_compile_time_and_the_rest_stays_dynamic():
+    from django.template.base import TextNode
+    from django.templatetags.i18n import TranslateNode
+
+    def nodes(template, kind):
+        return template.nodelist.get_nodes_by_type(kind)
+
+    ours = engine("ungating.templating.Loader")
+    with translation.override("fr"):
+        plain = ours.get_template("plain.html")
+        dynamic = ours.get_template("dynamic.html")
+        language = ours.get_template("language.html")
+    assert nodes(plain, TranslateNode) == []
+    assert any(node.s == "Se déconnecter" for node in nodes(plain, TextNode))
+    # A variable, "as" and a filter stay nodes (noop says a constant: folded); so does
+    # what {% language %} holds.
+    assert len(nodes(dynamic, TranslateNode)) == 3
+    assert len(nodes(language, TranslateNode)) == 2
