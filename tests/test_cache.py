@@ -36,3 +36,9 @@ def test_a_session_survives_from_page_to_page(client, django_user_model):
         response = client.get("/notifications/settings/")
         assert response.status_code in (200, 302)
         assert response.wsgi_request.user == user
+    # The session is read from Redis through this cache (cached_db), not only the database.
+    from django.contrib.sessions.backends.cached_db import KEY_PREFIX
+    from django.core.cache import caches
+
+    stored = caches["default"].get(KEY_PREFIX + client.session.session_key)
+    assert stored and str(stored["_auth_user_id"]) == str(user.pk)
